@@ -1,0 +1,41 @@
+import { defineConfig, loadEnv } from "@medusajs/framework/utils"
+
+loadEnv(process.env.NODE_ENV || "development", process.cwd())
+
+const cors = "http://localhost:9000,http://localhost:5173,http://localhost:8000"
+
+/**
+ * Development app: runs this repository as a Medusa application that loads
+ * the plugin's module straight from `./src`. A host store registers the
+ * built plugin instead (see README, "Install into an existing Medusa app").
+ */
+module.exports = defineConfig({
+  projectConfig: {
+    databaseUrl: process.env.DATABASE_URL,
+    http: {
+      storeCors: process.env.STORE_CORS || cors,
+      adminCors: process.env.ADMIN_CORS || cors,
+      authCors: process.env.AUTH_CORS || cors,
+      jwtSecret: process.env.JWT_SECRET || "supersecret",
+      cookieSecret: process.env.COOKIE_SECRET || "supersecret",
+    },
+  },
+  modules: [
+    {
+      resolve: "./src/modules/invoicing",
+      options: {
+        seller: {
+          name: "Demo Goods GmbH",
+          address_1: "Beispielstraße 1",
+          postal_code: "10115",
+          city: "Berlin",
+          country_code: "de",
+          vat_number: "DE123456789",
+          email: "billing@demo-goods.example",
+        },
+        payment_terms_days: 14,
+        time_zone: process.env.INVOICING_TIME_ZONE || "Europe/Berlin",
+      },
+    },
+  ],
+})

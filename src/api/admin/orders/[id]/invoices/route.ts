@@ -1,0 +1,32 @@
+import type {
+  AuthenticatedMedusaRequest,
+  MedusaResponse,
+} from "@medusajs/framework/http"
+import { issueInvoiceWorkflow } from "../../../../../workflows/issue-invoice"
+import {
+  INVOICE_DETAIL_FIELDS,
+  retrieveInvoiceOrThrow,
+} from "../../../../utils/invoice-query"
+import type { AdminIssueInvoiceType } from "./validators"
+
+/**
+ * `POST /admin/orders/:id/invoices`: issues the invoice of an order that has
+ * none, e.g. one placed before the plugin was installed. Answers 409 if the
+ * order already has its invoice, 404 for an unknown order and 400 for a
+ * draft or canceled one.
+ */
+export const POST = async (
+  req: AuthenticatedMedusaRequest<AdminIssueInvoiceType>,
+  res: MedusaResponse
+) => {
+  const { result } = await issueInvoiceWorkflow(req.scope).run({
+    input: { order_id: req.params.id, if_exists: "throw" },
+  })
+  const invoice = await retrieveInvoiceOrThrow(
+    req.scope,
+    { id: result!.id },
+    INVOICE_DETAIL_FIELDS
+  )
+
+  res.status(201).json({ invoice })
+}

@@ -1,0 +1,77 @@
+import {
+  authenticate,
+  defineMiddlewares,
+  validateAndTransformBody,
+  validateAndTransformQuery,
+} from "@medusajs/framework/http"
+import {
+  adminListInvoicesQueryConfig,
+  adminRetrieveInvoiceQueryConfig,
+} from "./admin/invoices/query-config"
+import {
+  AdminGetInvoiceParams,
+  AdminGetInvoicesParams,
+} from "./admin/invoices/validators"
+import { AdminIssueInvoice } from "./admin/orders/[id]/invoices/validators"
+import {
+  storeListInvoicesQueryConfig,
+  storeRetrieveInvoiceQueryConfig,
+} from "./store/customers/me/invoices/query-config"
+import {
+  StoreGetInvoiceParams,
+  StoreGetInvoicesParams,
+} from "./store/customers/me/invoices/validators"
+
+export default defineMiddlewares({
+  routes: [
+    {
+      method: ["GET"],
+      matcher: "/admin/invoices",
+      middlewares: [
+        validateAndTransformQuery(
+          AdminGetInvoicesParams,
+          adminListInvoicesQueryConfig
+        ),
+      ],
+    },
+    {
+      method: ["GET"],
+      matcher: "/admin/invoices/:id",
+      middlewares: [
+        validateAndTransformQuery(
+          AdminGetInvoiceParams,
+          adminRetrieveInvoiceQueryConfig
+        ),
+      ],
+    },
+    {
+      method: ["POST"],
+      matcher: "/admin/orders/:id/invoices",
+      middlewares: [validateAndTransformBody(AdminIssueInvoice)],
+    },
+    {
+      matcher: "/store/customers/me/invoices*",
+      middlewares: [authenticate("customer", ["session", "bearer"])],
+    },
+    {
+      method: ["GET"],
+      matcher: "/store/customers/me/invoices",
+      middlewares: [
+        validateAndTransformQuery(
+          StoreGetInvoicesParams,
+          storeListInvoicesQueryConfig
+        ),
+      ],
+    },
+    {
+      method: ["GET"],
+      matcher: "/store/customers/me/invoices/:id",
+      middlewares: [
+        validateAndTransformQuery(
+          StoreGetInvoiceParams,
+          storeRetrieveInvoiceQueryConfig
+        ),
+      ],
+    },
+  ],
+})

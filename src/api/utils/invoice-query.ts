@@ -1,0 +1,96 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import {
+  ContainerRegistrationKeys,
+  MedusaError,
+} from "@medusajs/framework/utils"
+
+/** Invoice fields returned by default, list and detail alike. */
+export const INVOICE_DEFAULT_FIELDS = [
+  "id",
+  "number",
+  "kind",
+  "order_id",
+  "order_display_id",
+  "customer_id",
+  "email",
+  "currency_code",
+  "status",
+  "payment_status",
+  "display_status",
+  "issue_date",
+  "due_date",
+  "payment_terms_days",
+  "issued_at",
+  "seller",
+  "billing_address",
+  "shipping_address",
+  "item_subtotal",
+  "shipping_subtotal",
+  "subtotal",
+  "discount_total",
+  "tax_total",
+  "total",
+  "metadata",
+  "created_at",
+  "updated_at",
+]
+
+/** Detail views add the lines and the tax breakdown. */
+export const INVOICE_DETAIL_FIELDS = [
+  ...INVOICE_DEFAULT_FIELDS,
+  "*lines",
+  "*tax_rows",
+]
+
+/** Fields a client may sort invoice lists by (prefix `-` for descending). */
+export const INVOICE_SORTABLE_FIELDS = [
+  "number",
+  "issue_date",
+  "due_date",
+  "issued_at",
+  "total",
+  "created_at",
+] as const
+
+/**
+ * Loads one invoice matching `filters`, or throws NOT_FOUND naming the id.
+ * Callers add ownership filters (e.g. `customer_id`) so that another
+ * customer's invoice is indistinguishable from a missing one.
+ */
+export async function retrieveInvoiceOrThrow(
+  scope: MedusaContainer,
+  filters: { id: string } & Record<string, unknown>,
+  fields: string[]
+): Promise<Record<string, unknown>> {
+  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({ entity: "invoice", fields, filters })
+
+  if (!data[0]) {
+    throw new MedusaError(
+      MedusaError.Types.NOT_FOUND,
+      `Invoice with id: ${filters.id} was not found.`
+    )
+  }
+
+  return data[0] as Record<string, unknown>
+}
+
+/**
+ * Turns the validated list filters into Query filters: `q` searches the
+ * number and the e-mail, case-insensitively.
+ */
+export function toInvoiceFilters(
+  filterable: Record<string, unknown>
+): Record<string, unknown> {
+  const { q, ...filters } = filterable
+  if (typeof q !== "string" || !q.length) {
+    return filters
+  }
+
+  const like = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
+
+  return {
+    ...filters,
+    $or: [{ number: { $ilike: like } }, { email: { $ilike: like } }],
+  }
+}

@@ -1,0 +1,62 @@
+import { model } from "@medusajs/framework/utils"
+import InvoiceLine from "./invoice-line"
+import InvoiceTaxRow from "./invoice-tax-row"
+
+/**
+ * An issued billing document. Everything but the status fields is a frozen
+ * snapshot taken at issue; the database refuses updates to it (see the
+ * migration's trigger).
+ */
+const Invoice = model
+  .define("invoice", {
+    id: model.id({ prefix: "inv" }).primaryKey(),
+    number: model.text(),
+    series: model.text(),
+    year: model.number(),
+    sequence: model.number(),
+    kind: model.enum(["invoice", "credit_note"]).default("invoice"),
+    order_id: model.text(),
+    order_display_id: model.number().nullable(),
+    customer_id: model.text().nullable(),
+    email: model.text().nullable(),
+    currency_code: model.text(),
+    status: model.enum(["issued", "void", "credited"]).default("issued"),
+    payment_status: model
+      .enum(["unpaid", "partially_paid", "paid"])
+      .default("unpaid"),
+    display_status: model
+      .enum([
+        "invoiced",
+        "partially_paid",
+        "paid",
+        "overdue",
+        "credited",
+        "void",
+      ])
+      .default("invoiced"),
+    issue_date: model.text(),
+    due_date: model.text(),
+    payment_terms_days: model.number(),
+    issued_at: model.dateTime(),
+    seller: model.json(),
+    billing_address: model.json().nullable(),
+    shipping_address: model.json().nullable(),
+    item_subtotal: model.bigNumber(),
+    shipping_subtotal: model.bigNumber(),
+    subtotal: model.bigNumber(),
+    discount_total: model.bigNumber(),
+    tax_total: model.bigNumber(),
+    total: model.bigNumber(),
+    lines: model.hasMany(() => InvoiceLine, { mappedBy: "invoice" }),
+    tax_rows: model.hasMany(() => InvoiceTaxRow, { mappedBy: "invoice" }),
+    metadata: model.json().nullable(),
+  })
+  .cascades({ delete: ["lines", "tax_rows"] })
+  .indexes([
+    { on: ["number"], unique: true },
+    { on: ["order_id"] },
+    { on: ["customer_id"] },
+    { on: ["display_status"] },
+  ])
+
+export default Invoice

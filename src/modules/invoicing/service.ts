@@ -1,0 +1,258 @@
+import type { Context, Logger } from "@medusajs/framework/types"
+import {
+  generateEntityId,
+  InjectTransactionManager,
+  MedusaContext,
+  MedusaError,
+  MedusaService,
+} from "@medusajs/framework/utils"
+import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/knex"
+import Invoice from "./models/invoice"
+import InvoiceLine from "./models/invoice-line"
+import InvoiceNumberCounter from "./models/invoice-number-counter"
+import InvoiceTaxRow from "./models/invoice-tax-row"
+import { InvoicingOptions, parseInvoicingOptions } from "./options"
+import {
+  IfInvoiceExists,
+  InvoiceSnapshotInput,
+  IssueInvoiceResult,
+} from "./types"
+import { yearOf } from "./utils/dates"
+import { formatDocumentNumber } from "./utils/numbering"
+
+type InjectedDependencies = { logger: Logger }
+
+/** A stand-in for a generated method that would change an issued invoice. */
+function refuse(verb: "updated" | "deleted") {
+  return async (..._args: unknown[]): Promise<never> => {
+    throw new MedusaError(
+      MedusaError.Types.NOT_ALLOWED,
+      `An issued invoice cannot be ${verb}; correct it with a credit note.`
+    )
+  }
+}
+type TxContext = Context<SqlEntityManager>
+
+/**
+ * Amounts travel as exact decimal strings. The generated create methods
+ * accept them (they build a BigNumber and its raw twin from any input) but
+ * type bigNumber fields as `number` (and json fields as records, though a
+ * json array is stored as is); this narrows the types without ever turning
+ * an amount into a float.
+ */
+type ExactAmounts<T> = {
+  [K in keyof T]: T[K] extends string
+    ? T[K] & number
+    : T[K] extends unknown[]
+      ? T[K] & Record<string, unknown>
+      : T[K]
+}
+function exactAmounts<T extends object>(data: T): ExactAmounts<T> {
+  return data as ExactAmounts<T>
+}
+
+/** The numbering series of primary invoices. */
+export const INVOICE_SERIES = "invoice"
+
+/**
+ * Stores invoices and hands out their numbers. Issued invoices are never
+ * edited: the generic update and delete methods are disabled, and the
+ * database refuses changes to the snapshot columns.
+ */
+export default class InvoicingModuleService extends MedusaService({
+  Invoice,
+  InvoiceLine,
+  InvoiceTaxRow,
+  InvoiceNumberCounter,
+}) {
+  protected readonly options_: InvoicingOptions
+  protected readonly logger_: Logger
+
+  constructor(deps: InjectedDependencies, options?: unknown) {
+    // eslint-disable-next-line prefer-rest-params
+    super(...arguments)
+    this.options_ = parseInvoicingOptions(options)
+    this.logger_ = deps.logger
+  }
+
+  /** The validated plugin options, defaults filled in. */
+  getOptions(): InvoicingOptions {
+    return this.options_
+  }
+
+  /**
+   * Issues the primary invoice of an order in one transaction: locks the
+   * order, takes the next number of the year from the row-locked counter and
+   * inserts the invoice with its lines and tax rows. If anything fails, the
+   * number goes back with the rollback, so the series stays gapless.
+   *
+   * @throws MedusaError CONFLICT when the order already has an invoice and
+   * `ifExists` is `"throw"`; with `"return"` the existing one is returned.
+   * @example await invoicingService.issueInvoice(snapshot, "return")
+   */
+  @InjectTransactionManager()
+  async issueInvoice(
+    snapshot: InvoiceSnapshotInput,
+    ifExists: IfInvoiceExists = "return",
+    @MedusaContext() sharedContext: TxContext = {}
+  ): Promise<IssueInvoiceResult> {
+    const manager = sharedContext.transactionManager!
+    await manager.execute("select pg_advisory_xact_lock(hashtext(?))", [
+      `invoicing:order:${snapshot.order_id}`,
+    ])
+
+    const existing = await this.findPrimaryInvoice(snapshot.order_id, manager)
+    if (existing) {
+      if (ifExists === "throw") {
+        throw new MedusaError(
+          MedusaError.Types.CONFLICT,
+          `Order ${snapshot.order_id} already has invoice ${existing.number}.`
+        )
+      }
+
+      return { ...existing, created: false }
+    }
+
+    const year = yearOf(snapshot.issue_date)
+    const sequence = await this.takeNextSequence(INVOICE_SERIES, year, manager)
+    const number = formatDocumentNumber(
+      this.options_.number_format,
+      year,
+      sequence
+    )
+    const id = await this.insertInvoice(
+      { ...snapshot, number, year, sequence },
+      sharedContext
+    )
+
+    return { id, number, created: true }
+  }
+
+  /**
+   * Takes back an invoice whose issuing workflow failed after the insert.
+   * If its number is still the last one of the series, the invoice is
+   * deleted and the number returned to the counter; otherwise a later number
+   * exists, so the invoice stays in the sequence as `void`.
+   */
+  @InjectTransactionManager()
+  async releaseInvoice(
+    id: string,
+    @MedusaContext() sharedContext: TxContext = {}
+  ): Promise<void> {
+    const manager = sharedContext.transactionManager!
+    const [invoice] = await manager.execute(
+      "select series, year, sequence, number from invoice where id = ?",
+      [id]
+    )
+    if (!invoice) {
+      return
+    }
+
+    const [counter] = await manager.execute(
+      `select last_value from invoice_number_counter
+        where series = ? and year = ? for update`,
+      [invoice.series, invoice.year]
+    )
+    if (counter && Number(counter.last_value) === Number(invoice.sequence)) {
+      await manager.execute("set local invoicing.allow_release = 'on'")
+      await manager.execute("delete from invoice where id = ?", [id])
+      await manager.execute(
+        `update invoice_number_counter set last_value = last_value - 1,
+          updated_at = now() where series = ? and year = ?`,
+        [invoice.series, invoice.year]
+      )
+
+      return
+    }
+
+    await manager.execute(
+      `update invoice set status = 'void', display_status = 'void',
+        updated_at = now() where id = ?`,
+      [id]
+    )
+    this.logger_.warn(
+      `Invoice ${invoice.number} (${id}) was voided: its issue failed after a later number was taken.`
+    )
+  }
+
+  /** Disabled: an issued invoice is never edited. Issue a credit note. */
+  updateInvoices = refuse("updated")
+
+  /** Disabled: invoice lines are part of the frozen snapshot. */
+  updateInvoiceLines = refuse("updated")
+
+  /** Disabled: tax rows are part of the frozen snapshot. */
+  updateInvoiceTaxRows = refuse("updated")
+
+  /** Disabled: issued invoices are kept forever. */
+  deleteInvoices = refuse("deleted")
+
+  /** Disabled: issued invoices are kept forever. */
+  softDeleteInvoices = refuse("deleted")
+
+  private async findPrimaryInvoice(
+    orderId: string,
+    manager: SqlEntityManager
+  ): Promise<{ id: string; number: string } | undefined> {
+    const [row] = await manager.execute(
+      `select id, number from invoice where order_id = ?
+        and kind = 'invoice' and deleted_at is null`,
+      [orderId]
+    )
+
+    return row ? { id: row.id, number: row.number } : undefined
+  }
+
+  private async takeNextSequence(
+    series: string,
+    year: number,
+    manager: SqlEntityManager
+  ): Promise<number> {
+    // One atomic upsert: the row lock it takes is held until commit, so
+    // concurrent issues queue here and each sees the previous one's value.
+    const [row] = await manager.execute(
+      `insert into invoice_number_counter (id, series, year, last_value)
+        values (?, ?, ?, 1)
+        on conflict (series, year) where deleted_at is null
+          do update
+          set last_value = invoice_number_counter.last_value + 1,
+              updated_at = now()
+        returning last_value`,
+      [generateEntityId(undefined, "invcnt"), series, year]
+    )
+
+    return Number(row.last_value)
+  }
+
+  private async insertInvoice(
+    data: InvoiceSnapshotInput & {
+      number: string
+      year: number
+      sequence: number
+    },
+    sharedContext: TxContext
+  ): Promise<string> {
+    const { amounts, ...header } = data
+    const { lines, tax_rows, ...totals } = amounts
+    const invoice = await this.createInvoices(
+      exactAmounts({
+        ...header,
+        ...totals,
+        series: INVOICE_SERIES,
+        kind: "invoice" as const,
+        issued_at: new Date(),
+      }),
+      sharedContext
+    )
+    await this.createInvoiceLines(
+      lines.map((line) => exactAmounts({ ...line, invoice_id: invoice.id })),
+      sharedContext
+    )
+    await this.createInvoiceTaxRows(
+      tax_rows.map((row) => exactAmounts({ ...row, invoice_id: invoice.id })),
+      sharedContext
+    )
+
+    return invoice.id
+  }
+}

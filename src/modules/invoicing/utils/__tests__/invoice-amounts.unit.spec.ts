@@ -1,0 +1,147 @@
+import BigNumber from "bignumber.js"
+import { computeInvoiceAmounts, SourceLine } from "../invoice-amounts"
+
+const line = (overrides: Partial<SourceLine>): SourceLine => ({
+  id: "item_1",
+  line_type: "item",
+  title: "Item",
+  quantity: 1,
+  unit_price: 0,
+  subtotal: 0,
+  tax_lines: [],
+  ...overrides,
+})
+
+function expectConsistent(
+  amounts: ReturnType<typeof computeInvoiceAmounts>
+): void {
+  const sum = (values: string[]) =>
+    values.reduce((acc, v) => acc.plus(v), new BigNumber(0)).toString()
+
+  expect(sum(amounts.lines.map((l) => l.total))).toBe(
+    new BigNumber(amounts.total).toString()
+  )
+  expect(sum(amounts.tax_rows.map((r) => r.tax_amount))).toBe(
+    new BigNumber(amounts.tax_total).toString()
+  )
+  expect(sum(amounts.lines.map((l) => l.tax_total))).toBe(
+    new BigNumber(amounts.tax_total).toString()
+  )
+}
+
+describe("computeInvoiceAmounts", () => {
+  it("C-03: rounds USD tax of 10.75 % once, to 2.69, total 34.12", () => {
+    const amounts = computeInvoiceAmounts(
+      [
+        line({
+          unit_price: 24.99,
+          subtotal: 24.99,
+          tax_lines: [{ code: "US", name: "Sales tax", rate: 10.75 }],
+        }),
+        line({
+          id: "sm_1",
+          line_type: "shipping",
+          title: "Standard",
+          unit_price: 6.44,
+          subtotal: 6.44,
+        }),
+      ],
+      "usd"
+    )
+
+    expect(amounts.tax_total).toBe("2.69")
+    expect(amounts.total).toBe("34.12")
+    expect(amounts.shipping_subtotal).toBe("6.44")
+    expect(amounts.tax_rows).toEqual([
+      {
+        code: "US",
+        name: "Sales tax",
+        rate: "10.75",
+        taxable_amount: "24.99",
+        tax_amount: "2.69",
+      },
+    ])
+    expectConsistent(amounts)
+  })
+
+  it("C-05: prints JPY without a decimal part", () => {
+    const amounts = computeInvoiceAmounts(
+      [line({ quantity: 3, unit_price: 333, subtotal: 999 })],
+      "jpy"
+    )
+
+    expect(amounts.total).toBe("999")
+    expect(amounts.lines[0].unit_price).toBe("333")
+  })
+
+  it("makes lines add up to the tax rows when per-line rounding drifts", () => {
+    const lines = [1, 2, 3].map((i) =>
+      line({
+        id: `item_${i}`,
+        unit_price: 0.05,
+        subtotal: 0.05,
+        tax_lines: [{ code: "VAT", name: "VAT", rate: 19 }],
+      })
+    )
+    const amounts = computeInvoiceAmounts(lines, "eur")
+
+    // 3 × 0.0095 = 0.0285 → 0.03 on the tax row, spread 0.01 each.
+    expect(amounts.tax_total).toBe("0.03")
+    expect(amounts.lines.map((l) => l.tax_total)).toEqual([
+      "0.01",
+      "0.01",
+      "0.01",
+    ])
+    expectConsistent(amounts)
+  })
+
+  it("keeps one tax row per rate and splits combined rates", () => {
+    const amounts = computeInvoiceAmounts(
+      [
+        line({
+          subtotal: "10.00",
+          tax_lines: [
+            { code: "STATE", name: "State", rate: 6 },
+            { code: "CITY", name: "City", rate: 2.5 },
+          ],
+        }),
+        line({
+          id: "item_2",
+          subtotal: "7.30",
+          discount_subtotal: "1.30",
+          tax_lines: [{ code: "STATE", name: "State", rate: 6 }],
+        }),
+      ],
+      "usd"
+    )
+
+    expect(amounts.tax_rows.map((r) => [r.code, r.taxable_amount])).toEqual([
+      ["STATE", "16.00"],
+      ["CITY", "10.00"],
+    ])
+    expect(amounts.lines[0].tax_rate).toBe("8.5")
+    expect(amounts.discount_total).toBe("1.30")
+    expect(amounts.total).toBe("17.21")
+    expectConsistent(amounts)
+  })
+
+  it("rounds fractional Medusa amounts (tax-inclusive prices) once", () => {
+    // 10.00 incl. 19 % VAT: Medusa's subtotal is 8.403361344537815...
+    const subtotal = new BigNumber(10).dividedBy(1.19)
+    const amounts = computeInvoiceAmounts(
+      [
+        line({
+          unit_price: 10,
+          subtotal: subtotal.toString(),
+          tax_lines: [{ code: "VAT", name: "VAT 19%", rate: 19 }],
+        }),
+      ],
+      "eur"
+    )
+
+    expect(amounts.subtotal).toBe("8.40")
+    expect(amounts.tax_total).toBe("1.60")
+    expect(amounts.total).toBe("10.00")
+    expectConsistent(amounts)
+  })
+})

@@ -1,0 +1,165 @@
+import type { SellerDetails } from "../options"
+import type { InvoiceSnapshotInput } from "../types"
+import { addDays, calendarDateIn } from "./dates"
+import {
+  computeInvoiceAmounts,
+  SourceLine,
+  SourceTaxLine,
+} from "./invoice-amounts"
+import type { DecimalInput } from "./money"
+
+type OrderAddress = Record<string, unknown> | null | undefined
+
+type OrderLineItem = {
+  id: string
+  title: string
+  subtitle?: string | null
+  product_title?: string | null
+  variant_title?: string | null
+  variant_sku?: string | null
+  variant_id?: string | null
+  product_id?: string | null
+  quantity: DecimalInput
+  unit_price: DecimalInput
+  subtotal: DecimalInput
+  discount_subtotal?: DecimalInput
+  tax_lines?: SourceTaxLine[] | null
+}
+
+type OrderShippingMethod = {
+  id: string
+  name: string
+  amount: DecimalInput
+  subtotal: DecimalInput
+  discount_subtotal?: DecimalInput
+  tax_lines?: SourceTaxLine[] | null
+}
+
+/** The fields of an order that an invoice is made from. */
+export type OrderForInvoice = {
+  id: string
+  display_id?: number | null
+  status: string
+  is_draft_order?: boolean | null
+  email?: string | null
+  customer_id?: string | null
+  currency_code: string
+  billing_address?: OrderAddress
+  shipping_address?: OrderAddress
+  items?: (OrderLineItem | null)[] | null
+  shipping_methods?: (OrderShippingMethod | null)[] | null
+}
+
+/** Plugin settings that shape a snapshot. */
+export type SnapshotSettings = {
+  seller: SellerDetails
+  payment_terms_days: number
+  time_zone: string
+}
+
+const ADDRESS_FIELDS = [
+  "first_name",
+  "last_name",
+  "company",
+  "address_1",
+  "address_2",
+  "postal_code",
+  "city",
+  "province",
+  "country_code",
+  "phone",
+] as const
+
+/**
+ * Why an order cannot be invoiced, or null when it can.
+ *
+ * @example invoiceBlocker({ status: "canceled", ... }) // "canceled"
+ */
+export function invoiceBlocker(
+  order: Pick<OrderForInvoice, "status" | "is_draft_order">
+): "draft" | "canceled" | null {
+  if (order.is_draft_order || order.status === "draft") {
+    return "draft"
+  }
+
+  return order.status === "canceled" ? "canceled" : null
+}
+
+/**
+ * Freezes an order into an invoice snapshot: seller, buyer, addresses,
+ * lines, tax rows and totals, issue date today in the seller's time zone and
+ * due date after the payment terms.
+ */
+export function buildInvoiceSnapshot(
+  order: OrderForInvoice,
+  settings: SnapshotSettings,
+  now: Date
+): InvoiceSnapshotInput {
+  const currencyCode = order.currency_code.toLowerCase()
+  const issueDate = calendarDateIn(now, settings.time_zone)
+
+  return {
+    order_id: order.id,
+    order_display_id: order.display_id ?? null,
+    customer_id: order.customer_id ?? null,
+    email: order.email ?? null,
+    currency_code: currencyCode,
+    issue_date: issueDate,
+    due_date: addDays(issueDate, settings.payment_terms_days),
+    payment_terms_days: settings.payment_terms_days,
+    seller: settings.seller,
+    billing_address: pickAddress(order.billing_address),
+    shipping_address: pickAddress(order.shipping_address),
+    amounts: computeInvoiceAmounts(toSourceLines(order), currencyCode),
+  }
+}
+
+function toSourceLines(order: OrderForInvoice): SourceLine[] {
+  const items = (order.items ?? []).filter(isPresent).map(
+    (item): SourceLine => ({
+      id: item.id,
+      line_type: "item",
+      title: item.product_title || item.title,
+      description: item.variant_title || item.subtitle || null,
+      sku: item.variant_sku ?? null,
+      variant_id: item.variant_id ?? null,
+      product_id: item.product_id ?? null,
+      quantity: item.quantity,
+      unit_price: item.unit_price,
+      subtotal: item.subtotal,
+      discount_subtotal: item.discount_subtotal,
+      tax_lines: item.tax_lines,
+    })
+  )
+  const shipping = (order.shipping_methods ?? []).filter(isPresent).map(
+    (method): SourceLine => ({
+      id: method.id,
+      line_type: "shipping",
+      title: method.name,
+      quantity: 1,
+      unit_price: method.amount,
+      subtotal: method.subtotal,
+      discount_subtotal: method.discount_subtotal,
+      tax_lines: method.tax_lines,
+    })
+  )
+
+  return [...items, ...shipping]
+}
+
+function pickAddress(address: OrderAddress): Record<string, unknown> | null {
+  if (!address) {
+    return null
+  }
+
+  return Object.fromEntries(
+    ADDRESS_FIELDS.filter((f) => address[f] != null).map((f) => [
+      f,
+      address[f],
+    ])
+  )
+}
+
+function isPresent<T>(value: T | null | undefined): value is T {
+  return value !== null && value !== undefined
+}

@@ -1,0 +1,2 @@
+export * from "./issue-invoice"
+export * from "./steps"

@@ -1,0 +1,25 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { INVOICING_MODULE } from "../../modules/invoicing"
+import type InvoicingModuleService from "../../modules/invoicing/service"
+import {
+  buildInvoiceSnapshot,
+  OrderForInvoice,
+} from "../../modules/invoicing/utils/snapshot"
+
+export const prepareInvoiceSnapshotStepId = "invoicing-prepare-invoice-snapshot"
+
+/**
+ * Freezes the order into an invoice snapshot with the plugin's seller
+ * details, payment terms and time zone. Pure computation, no compensation.
+ */
+export const prepareInvoiceSnapshotStep = createStep(
+  prepareInvoiceSnapshotStepId,
+  async (order: OrderForInvoice, { container }) => {
+    const invoicing =
+      container.resolve<InvoicingModuleService>(INVOICING_MODULE)
+
+    return new StepResponse(
+      buildInvoiceSnapshot(order, invoicing.getOptions(), new Date())
+    )
+  }
+)
