@@ -34,7 +34,7 @@ module.exports = defineConfig({
           email: "billing@demo-goods.example",
         },
         payment_terms_days: 14,
-        time_zone: process.env.INVOICING_TIME_ZONE || "Europe/Berlin",
+        timezone: process.env.INVOICING_TIMEZONE || "Europe/Berlin",
       },
     },
   ],

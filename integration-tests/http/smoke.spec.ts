@@ -16,7 +16,12 @@ medusaIntegrationTestRunner({
         const res = await api.get("/admin/invoices", admin)
 
         expect(res.status).toBe(200)
-        expect(res.data).toEqual({ invoices: [], count: 0, offset: 0, limit: 20 })
+        expect(res.data).toEqual({
+          invoices: [],
+          count: 0,
+          offset: 0,
+          limit: 20,
+        })
       })
     })
   },

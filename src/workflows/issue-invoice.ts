@@ -72,8 +72,9 @@ export const issueInvoiceWorkflow = createWorkflow(
     })
 
     return new WorkflowResponse(
-      transform({ issued }, ({ issued }): IssueInvoiceResult | null =>
-        issued ?? null
+      transform(
+        { issued },
+        ({ issued }): IssueInvoiceResult | null => issued ?? null
       )
     )
   }

@@ -33,10 +33,13 @@ export const invoicingOptionsSchema = z
         }
       }),
     payment_terms_days: z.number().int().min(0).max(365).default(14),
-    time_zone: z
+    timezone: z
       .string()
       .default("UTC")
-      .refine(isValidTimeZone, "must be an IANA time zone such as Europe/Berlin"),
+      .refine(
+        isValidTimeZone,
+        "must be an IANA time zone such as Europe/Berlin"
+      ),
   })
   .strict()
 

@@ -24,10 +24,7 @@ export const createInvoiceStep = createStep(
   async (input: CreateInvoiceStepInput, { container }) => {
     const invoicing =
       container.resolve<InvoicingModuleService>(INVOICING_MODULE)
-    const result = await invoicing.issueInvoice(
-      input.snapshot,
-      input.if_exists
-    )
+    const result = await invoicing.issueInvoice(input.snapshot, input.if_exists)
 
     return new StepResponse(result, result.created ? result.id : undefined)
   },

@@ -59,9 +59,7 @@ export const loadOrderForInvoiceStep = createStep(
       filters: { id: input.order_id },
     })
     const order = (data[0] ?? null) as OrderForInvoice | null
-    const problem = order
-      ? invoiceBlocker(order)
-      : ("missing" as const)
+    const problem = order ? invoiceBlocker(order) : ("missing" as const)
 
     if (!problem) {
       return new StepResponse(order)

@@ -94,7 +94,10 @@ export function computeInvoiceAmounts(
     discount: round(line.discount_subtotal),
     taxable: toDecimal(line.subtotal).minus(toDecimal(line.discount_subtotal)),
   }))
-  const groups = groupTaxPortions(lines, nets.map((n) => n.taxable))
+  const groups = groupTaxPortions(
+    lines,
+    nets.map((n) => n.taxable)
+  )
   const lineTaxes = lines.map(() => new BigNumber(0))
 
   const taxRows = groups.map((group) => {
@@ -177,7 +180,9 @@ function toInvoiceLine(
     discount_total: fixed(net.discount, currencyCode),
     tax_total: fixed(tax, currencyCode),
     total: fixed(net.subtotal.minus(net.discount).plus(tax), currencyCode),
-    tax_rate: sumDecimals(taxLines.map((t) => new BigNumber(t.rate))).toString(),
+    tax_rate: sumDecimals(
+      taxLines.map((t) => new BigNumber(t.rate))
+    ).toString(),
     tax_lines: taxLines,
   }
 }

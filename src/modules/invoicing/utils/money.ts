@@ -35,12 +35,7 @@ const MINOR_UNIT_EXCEPTIONS: Record<string, number> = {
 
 /** A decimal amount as Medusa hands it over: number, string or raw value. */
 export type DecimalInput =
-  | number
-  | string
-  | BigNumber
-  | { value: string | number }
-  | null
-  | undefined
+  number | string | BigNumber | { value: string | number } | null | undefined
 
 /**
  * Number of decimals of a currency's minor unit (JPY 0, EUR 2, KWD 3).

@@ -54,7 +54,7 @@ export type OrderForInvoice = {
 export type SnapshotSettings = {
   seller: SellerDetails
   payment_terms_days: number
-  time_zone: string
+  timezone: string
 }
 
 const ADDRESS_FIELDS = [
@@ -96,7 +96,7 @@ export function buildInvoiceSnapshot(
   now: Date
 ): InvoiceSnapshotInput {
   const currencyCode = order.currency_code.toLowerCase()
-  const issueDate = calendarDateIn(now, settings.time_zone)
+  const issueDate = calendarDateIn(now, settings.timezone)
 
   return {
     order_id: order.id,
@@ -115,8 +115,9 @@ export function buildInvoiceSnapshot(
 }
 
 function toSourceLines(order: OrderForInvoice): SourceLine[] {
-  const items = (order.items ?? []).filter(isPresent).map(
-    (item): SourceLine => ({
+  const items = (order.items ?? [])
+    .filter(isPresent)
+    .map((item): SourceLine => ({
       id: item.id,
       line_type: "item",
       title: item.product_title || item.title,
@@ -129,10 +130,10 @@ function toSourceLines(order: OrderForInvoice): SourceLine[] {
       subtotal: item.subtotal,
       discount_subtotal: item.discount_subtotal,
       tax_lines: item.tax_lines,
-    })
-  )
-  const shipping = (order.shipping_methods ?? []).filter(isPresent).map(
-    (method): SourceLine => ({
+    }))
+  const shipping = (order.shipping_methods ?? [])
+    .filter(isPresent)
+    .map((method): SourceLine => ({
       id: method.id,
       line_type: "shipping",
       title: method.name,
@@ -141,8 +142,7 @@ function toSourceLines(order: OrderForInvoice): SourceLine[] {
       subtotal: method.subtotal,
       discount_subtotal: method.discount_subtotal,
       tax_lines: method.tax_lines,
-    })
-  )
+    }))
 
   return [...items, ...shipping]
 }
@@ -153,10 +153,7 @@ function pickAddress(address: OrderAddress): Record<string, unknown> | null {
   }
 
   return Object.fromEntries(
-    ADDRESS_FIELDS.filter((f) => address[f] != null).map((f) => [
-      f,
-      address[f],
-    ])
+    ADDRESS_FIELDS.filter((f) => address[f] != null).map((f) => [f, address[f]])
   )
 }
 

@@ -33,9 +33,7 @@ describe("roundToMinorUnit", () => {
   })
 
   it("reads Medusa's raw values and numbers exactly", () => {
-    expect(roundToMinorUnit({ value: "9.9946" }, "eur").toString()).toBe(
-      "9.99"
-    )
+    expect(roundToMinorUnit({ value: "9.9946" }, "eur").toString()).toBe("9.99")
     expect(roundToMinorUnit(0.1 + 0.2, "eur").toString()).toBe("0.3")
   })
 })
