@@ -26,7 +26,7 @@ export const invoiceOrderParam = z
         value.replace(/^-/, "")
       ),
     {
-      message: `must be one of ${INVOICE_SORTABLE_FIELDS.join(", ")}, optionally prefixed with "-"`,
+      message: `order must be one of ${INVOICE_SORTABLE_FIELDS.join(", ")}, optionally prefixed with "-"`,
     }
   )
 

@@ -3,6 +3,7 @@ import type {
   MedusaResponse,
 } from "@medusajs/framework/http"
 import { issueInvoiceWorkflow } from "../../../../../workflows/issue-invoice"
+import { sendWorkflowError } from "../../../../utils/send-workflow-error"
 import {
   INVOICE_DETAIL_FIELDS,
   retrieveInvoiceOrThrow,
@@ -19,9 +20,14 @@ export const POST = async (
   req: AuthenticatedMedusaRequest<AdminIssueInvoiceType>,
   res: MedusaResponse
 ) => {
-  const { result } = await issueInvoiceWorkflow(req.scope).run({
+  const { result, errors } = await issueInvoiceWorkflow(req.scope).run({
     input: { order_id: req.params.id, if_exists: "throw" },
+    throwOnError: false,
   })
+  if (errors.length) {
+    return sendWorkflowError(res, errors[0].error)
+  }
+
   const invoice = await retrieveInvoiceOrThrow(
     req.scope,
     { id: result!.id },
