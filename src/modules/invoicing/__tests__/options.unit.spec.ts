@@ -1,0 +1,34 @@
+import { parseInvoicingOptions } from "../options"
+
+describe("parseInvoicingOptions", () => {
+  it("fills in the defaults", () => {
+    expect(parseInvoicingOptions(undefined)).toEqual({
+      seller: { name: "My Store" },
+      number_format: "INV-{YYYY}-{NNNNN}",
+      payment_terms_days: 14,
+      timezone: "UTC",
+    })
+  })
+
+  it("ignores the keys Medusa adds to every module's options", () => {
+    const options = parseInvoicingOptions({
+      database: { clientUrl: "postgres://localhost/x" },
+      payment_terms_days: 30,
+    })
+
+    expect(options.payment_terms_days).toBe(30)
+    expect(options).not.toHaveProperty("database")
+  })
+
+  it.each([
+    [{ payment_terms_days: -1 }, 'invalid option "payment_terms_days"'],
+    [{ payment_terms_days: 7.5 }, 'invalid option "payment_terms_days"'],
+    [{ number_format: "INV-{NNNN}" }, 'invalid option "number_format"'],
+    [{ timezone: "Europe/Atlantis" }, 'invalid option "timezone"'],
+    [{ seller: { name: "" } }, 'invalid option "seller.name"'],
+    [{ seller: { name: "A", email: "nope" } }, 'invalid option "seller.email"'],
+    [{ payment_term_days: 30 }, 'invalid option "payment_term_days"'],
+  ])("stops with a message naming the bad option: %j", (raw, message) => {
+    expect(() => parseInvoicingOptions(raw)).toThrow(message)
+  })
+})
