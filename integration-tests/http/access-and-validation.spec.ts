@@ -1,12 +1,12 @@
 import { Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import {
+  createLegacyOrder as createOrderFixture,
   GERMAN_ADDRESS,
   setupTestStore,
   TestStore,
   waitForInvoice,
 } from "../fixtures/invoicing"
-import { createLegacyOrder as createOrderFixture } from "../fixtures/invoicing"
 
 jest.setTimeout(180 * 1000)
 

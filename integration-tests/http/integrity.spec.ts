@@ -13,11 +13,10 @@ import {
   prepareInvoiceSnapshotStep,
 } from "../../src/workflows/steps"
 import {
-  GERMAN_ADDRESS,
+  createLegacyOrder as createOrderFixture,
   setupTestStore,
   TestStore,
 } from "../fixtures/invoicing"
-import { createLegacyOrder as createOrderFixture } from "../fixtures/invoicing"
 
 jest.setTimeout(180 * 1000)
 
