@@ -14,45 +14,36 @@
  * 5. Serves until Ctrl-C, then stops the server and the database.
  */
 
-const { spawn } = require("child_process")
 const fs = require("fs")
-const net = require("net")
 const path = require("path")
 const {
-  PROJECT_ROOT,
+  DATA_ROOT,
   ensureDatabase,
   installShutdownHooks,
   parseDatabaseUrl,
   startEmbeddedPostgres,
   toDatabaseUrl,
 } = require("./lib/embedded-db")
+const {
+  ADMIN,
+  DATABASE_NAME,
+  GERMAN_ADDRESS,
+  SHOPPER,
+  STORE_FILE,
+} = require("./lib/demo-settings")
+const { printSummary, say } = require("./lib/demo-output")
+const {
+  serverDiedMessage,
+  startServer,
+  stopServer,
+  waitUntilHealthy,
+} = require("./lib/demo-server")
+const { prepareApp } = require("./lib/demo-setup")
+const { isPortFree } = require("./lib/ports")
+const { sleep } = require("./lib/process-utils")
 const { createStoreClient } = require("./lib/store-client")
 
-const DATABASE_NAME = "medusa_invoicing_demo"
-const DATA_DIR = path.join(PROJECT_ROOT, ".data")
-const SETUP_LOG = path.join(DATA_DIR, "demo-setup.log")
-const SERVER_LOG = path.join(DATA_DIR, "demo-server.log")
-const STORE_FILE = path.join(DATA_DIR, "demo-store.json")
-const MEDUSA_BIN = path.join(PROJECT_ROOT, "node_modules", ".bin", "medusa")
-const ADMIN = { email: "admin@example.com", password: "supersecret" }
-const SHOPPER = {
-  email: "shopper@example.com",
-  password: "supersecret",
-  first_name: "Erika",
-  last_name: "Mustermann",
-}
-const GERMAN_ADDRESS = {
-  first_name: "Erika",
-  last_name: "Mustermann",
-  address_1: "Heidestraße 17",
-  city: "Köln",
-  postal_code: "51147",
-  country_code: "de",
-}
-const READY_TIMEOUT_MS = 180_000
 const INVOICE_TIMEOUT_MS = 30_000
-
-const say = (line = "") => process.stdout.write(`${line}\n`)
 
 /**
  * @returns {Promise<{ env: NodeJS.ProcessEnv, stop: () => Promise<void> }>}
@@ -76,186 +67,6 @@ async function provideDatabase() {
   say(`Database: embedded PostgreSQL on localhost:${db.port}/${DATABASE_NAME}`)
 
   return { env, stop: db.stop }
-}
-
-/**
- * Runs a medusa CLI command to completion, output appended to the setup log.
- *
- * @param {string[]} args
- * @param {NodeJS.ProcessEnv} env
- * @returns {Promise<{ code: number, output: string }>}
- */
-function runMedusa(args, env) {
-  return new Promise((resolve, reject) => {
-    const child = spawn(MEDUSA_BIN, args, {
-      cwd: PROJECT_ROOT,
-      env,
-      stdio: ["ignore", "pipe", "pipe"],
-    })
-    let output = ""
-    const collect = (chunk) => {
-      output += chunk
-      fs.appendFileSync(SETUP_LOG, chunk)
-    }
-    child.stdout.on("data", collect)
-    child.stderr.on("data", collect)
-    child.on("error", reject)
-    child.on("exit", (code) => resolve({ code: code ?? 1, output }))
-  })
-}
-
-/**
- * @param {string} text
- * @param {number} count
- * @returns {string}
- */
-function lastLines(text, count) {
-  return text.trimEnd().split("\n").slice(-count).join("\n")
-}
-
-/**
- * @param {NodeJS.ProcessEnv} env
- */
-async function prepareApp(env) {
-  fs.appendFileSync(SETUP_LOG, `\n--- demo setup ${new Date().toISOString()}\n`)
-  const steps = [
-    ["Migrating the database", ["db:migrate"]],
-    ["Seeding the demo store", ["exec", "./src/scripts/seed-demo.ts"]],
-  ]
-  for (const [label, args] of steps) {
-    say(`${label}...`)
-    const { code, output } = await runMedusa(args, env)
-    if (code !== 0) {
-      throw new Error(
-        `${label} failed (medusa ${args.join(" ")}, exit ${code}):\n${lastLines(output, 30)}`
-      )
-    }
-  }
-
-  say("Creating the admin user...")
-  const userArgs = ["user", "-e", ADMIN.email, "-p", ADMIN.password]
-  const { code, output } = await runMedusa(userArgs, env)
-  if (code !== 0 && !/already exists/i.test(output)) {
-    throw new Error(`Creating the admin user failed:\n${lastLines(output, 30)}`)
-  }
-}
-
-/**
- * @param {number} port
- * @returns {Promise<boolean>}
- */
-function isPortFree(port) {
-  return new Promise((resolve) => {
-    const server = net.createServer()
-    server.once("error", () => resolve(false))
-    server.listen(port, () => server.close(() => resolve(true)))
-  })
-}
-
-/**
- * Starts `medusa develop` in its own process group, so that it (and the
- * `start` process it forks) can be ended together.
- *
- * @param {NodeJS.ProcessEnv} env
- * @param {number} port
- */
-function startServer(env, port) {
-  fs.appendFileSync(
-    SERVER_LOG,
-    `\n--- medusa develop ${new Date().toISOString()}\n`
-  )
-  const logFd = fs.openSync(SERVER_LOG, "a")
-  const child = spawn(MEDUSA_BIN, ["develop", "--no-lint"], {
-    cwd: PROJECT_ROOT,
-    env: { ...env, PORT: String(port) },
-    stdio: ["ignore", logFd, logFd],
-    detached: true,
-  })
-  fs.closeSync(logFd)
-
-  const server = { child, exited: false, exitCode: null }
-  child.on("exit", (code, signal) => {
-    server.exited = true
-    server.exitCode = code ?? signal
-  })
-
-  return server
-}
-
-/**
- * Ends the server's process group: SIGTERM (the forked `start` shuts down
- * gracefully), SIGKILL after 10 s. The signal goes out synchronously, so
- * this also works from an 'exit' handler.
- *
- * @returns {Promise<void>}
- */
-function stopServer(server) {
-  if (!server || server.exited) {
-    return Promise.resolve()
-  }
-
-  const group = -server.child.pid
-  const signal = (sig) => {
-    try {
-      process.kill(group, sig)
-    } catch {
-      // the group is already gone
-    }
-  }
-  signal("SIGTERM")
-
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => {
-      signal("SIGKILL")
-      resolve()
-    }, 10_000)
-    server.child.once("exit", () => {
-      clearTimeout(timer)
-      // develop may exit before the `start` it forked has finished
-      setTimeout(() => {
-        signal("SIGKILL")
-        resolve()
-      }, 2_000)
-    })
-  })
-}
-
-/**
- * @param {string} baseUrl
- * @param {{ exited: boolean }} server
- */
-async function waitUntilHealthy(baseUrl, server) {
-  const deadline = Date.now() + READY_TIMEOUT_MS
-  while (Date.now() < deadline) {
-    if (server.exited) {
-      throw new Error(serverDiedMessage(server))
-    }
-    try {
-      const res = await fetch(`${baseUrl}/health`)
-      if (res.status === 200) {
-        return
-      }
-    } catch {
-      // not listening yet
-    }
-    await sleep(500)
-  }
-
-  throw new Error(
-    `The server did not answer /health within ${READY_TIMEOUT_MS / 1000} s; see .data/demo-server.log`
-  )
-}
-
-function serverDiedMessage(server) {
-  const log = fs.existsSync(SERVER_LOG)
-    ? fs.readFileSync(SERVER_LOG, "utf8")
-    : ""
-
-  return `medusa develop exited (${server.exitCode}). Last lines of .data/demo-server.log:\n${lastLines(log, 30)}`
-}
-
-function sleep(ms) {
-  return new Promise((resolve) => setTimeout(resolve, ms))
 }
 
 /**
@@ -288,10 +99,9 @@ async function placeDemoOrder(baseUrl) {
 
 /**
  * @param {string} baseUrl
- * @param {string} orderId
- * @returns {Promise<any | null>} the invoice, or null after 30 s
+ * @returns {Promise<string>} an admin JWT
  */
-async function waitForInvoice(baseUrl, orderId) {
+async function loginAdmin(baseUrl) {
   const login = await fetch(`${baseUrl}/auth/user/emailpass`, {
     method: "POST",
     headers: { "content-type": "application/json" },
@@ -302,6 +112,16 @@ async function waitForInvoice(baseUrl, orderId) {
     throw new Error(`Admin login failed with HTTP ${login.status}.`)
   }
 
+  return token
+}
+
+/**
+ * @param {string} baseUrl
+ * @param {string} orderId
+ * @returns {Promise<any | null>} the invoice, or null after 30 s
+ */
+async function waitForInvoice(baseUrl, orderId) {
+  const token = await loginAdmin(baseUrl)
   const url = `${baseUrl}/admin/invoices?order_id=${encodeURIComponent(orderId)}`
   const deadline = Date.now() + INVOICE_TIMEOUT_MS
   while (Date.now() < deadline) {
@@ -321,46 +141,6 @@ async function waitForInvoice(baseUrl, orderId) {
   return null
 }
 
-/**
- * @param {any} amount a number, a numeric string or a BigNumber-ish value
- * @param {string} currency
- * @returns {string}
- */
-function formatMoney(amount, currency) {
-  const value = Number(amount?.value ?? amount)
-  try {
-    return new Intl.NumberFormat("en", {
-      style: "currency",
-      currency: currency.toUpperCase(),
-    }).format(value)
-  } catch {
-    return `${value} ${currency.toUpperCase()}`
-  }
-}
-
-function printSummary(baseUrl, order, invoice) {
-  const rule = "─".repeat(60)
-  say()
-  say(rule)
-  say(`  Order         #${order.display_id} (${order.id})`)
-  if (invoice) {
-    say(`  Invoice       ${invoice.number}`)
-    say(`  Status        ${invoice.display_status}`)
-    say(`  Total         ${formatMoney(invoice.total, invoice.currency_code)}`)
-    say(`  Due date      ${invoice.due_date}`)
-  } else {
-    say("  Invoice       not found after 30 s; see .data/demo-server.log")
-    say(`  Order total   ${formatMoney(order.total, order.currency_code)}`)
-  }
-  say()
-  say(`  Admin         ${baseUrl}/app`)
-  say(`                ${ADMIN.email} / ${ADMIN.password}`)
-  say(`  Customer      ${SHOPPER.email} / ${SHOPPER.password}`)
-  say(`  Server log    .data/demo-server.log`)
-  say(rule)
-  say("Serving until Ctrl-C.")
-}
-
 /** What has to be stopped on the way out. */
 const running = {
   server: null,
@@ -375,7 +155,7 @@ async function stopAll() {
 }
 
 async function main() {
-  fs.mkdirSync(DATA_DIR, { recursive: true })
+  fs.mkdirSync(DATA_ROOT, { recursive: true })
   const port = Number(process.env.PORT || 9000)
   const baseUrl = `http://localhost:${port}`
   installShutdownHooks(stopAll)
