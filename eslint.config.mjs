@@ -6,7 +6,8 @@ export default tseslint.config(
       ".medusa/**",
       "node_modules/**",
       ".data/**",
-      "src/modules/*/migrations/Migration2026120415*.ts",
+      "src/modules/*/migrations/Migration20261204154825.ts",
+      "src/modules/*/migrations/Migration20261204162515.ts",
     ],
   },
   {

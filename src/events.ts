@@ -10,6 +10,13 @@
 export const InvoicingEvents = {
   /** An invoice was issued. Payload: `{ id: string }` (the invoice id). */
   INVOICE_ISSUED: "invoice.issued",
+  /**
+   * A payment, refund or reversal was recorded in an invoice's ledger.
+   * Payload: `{ id: string, entry_id: string }` (invoice and entry ids).
+   */
+  PAYMENT_RECORDED: "invoice.payment_recorded",
+  /** An invoice became paid. Payload: `{ id: string }`. */
+  INVOICE_PAID: "invoice.paid",
 } as const
 
 export type InvoicingEventName =

@@ -3,6 +3,7 @@ import { calendarDateIn } from "../../src/modules/invoicing/utils/dates"
 import { addDays } from "../../src/modules/invoicing/utils/dates"
 import { issueInvoiceWorkflow } from "../../src/workflows/issue-invoice"
 import {
+  createUnstockedVariant,
   GERMAN_ADDRESS,
   JAPANESE_ADDRESS,
   setupTestStore,
@@ -198,12 +199,13 @@ medusaIntegrationTestRunner({
         // Carts are prepared one by one (Medusa races when one customer's
         // first payment sessions are created in parallel); only the
         // completions run at the same moment.
+        const variantId = await createUnstockedVariant(getContainer(), t)
         const cartIds: string[] = []
         for (let i = 0; i < 20; i++) {
           cartIds.push(
             await t.client.prepareCart({
               region_id: t.store.regions.eur,
-              items: [{ variant_id: t.store.variants.tote, quantity: 1 }],
+              items: [{ variant_id: variantId, quantity: 1 }],
               email: "erika@example.com",
               token,
               address: GERMAN_ADDRESS,

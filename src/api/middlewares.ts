@@ -12,6 +12,10 @@ import {
   AdminGetInvoiceParams,
   AdminGetInvoicesParams,
 } from "./admin/invoices/validators"
+import {
+  AdminRecordPayment,
+  AdminReversePayment,
+} from "./admin/invoices/[id]/payments/validators"
 import { AdminIssueInvoice } from "./admin/orders/[id]/invoices/validators"
 import {
   storeListInvoicesQueryConfig,
@@ -43,6 +47,16 @@ export default defineMiddlewares({
           adminRetrieveInvoiceQueryConfig
         ),
       ],
+    },
+    {
+      method: ["POST"],
+      matcher: "/admin/invoices/:id/payments",
+      middlewares: [validateAndTransformBody(AdminRecordPayment)],
+    },
+    {
+      method: ["POST"],
+      matcher: "/admin/invoices/:id/payments/:entry_id/reverse",
+      middlewares: [validateAndTransformBody(AdminReversePayment)],
     },
     {
       method: ["POST"],

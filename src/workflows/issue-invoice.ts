@@ -15,6 +15,7 @@ import {
   loadOrderForInvoiceStep,
   prepareInvoiceSnapshotStep,
 } from "./steps"
+import { syncOrderPaymentsWorkflow } from "./sync-order-payments"
 
 export type IssueInvoiceWorkflowInput = {
   order_id: string
@@ -68,6 +69,12 @@ export const issueInvoiceWorkflow = createWorkflow(
       emitEventStep({
         eventName: InvoicingEvents.INVOICE_ISSUED,
         data: transform({ issued }, ({ issued }) => ({ id: issued!.id })),
+      })
+      // Captures made before the invoice existed land in its ledger now.
+      syncOrderPaymentsWorkflow.runAsStep({
+        input: transform({ strict }, ({ strict }) => ({
+          order_id: strict.order_id,
+        })),
       })
     })
 

@@ -30,6 +30,10 @@ export const INVOICE_DEFAULT_FIELDS = [
   "discount_total",
   "tax_total",
   "total",
+  "amount_paid",
+  "amount_refunded",
+  "amount_credited",
+  "balance",
   "metadata",
   "created_at",
   "updated_at",
@@ -38,8 +42,21 @@ export const INVOICE_DEFAULT_FIELDS = [
 /** Detail views add the lines and the tax breakdown. */
 export const INVOICE_DETAIL_FIELDS = [
   ...INVOICE_DEFAULT_FIELDS,
-  "*lines",
-  "*tax_rows",
+  "lines.*",
+  "tax_rows.*",
+  "payments.*",
+]
+
+/**
+ * What a shopper sees of the ledger: no internal notes, references, actor
+ * ids or idempotency keys.
+ */
+export const STORE_LEDGER_FIELDS = [
+  "payments.id",
+  "payments.kind",
+  "payments.amount",
+  "payments.method",
+  "payments.occurred_at",
 ]
 
 /** Fields a client may sort invoice lists by (prefix `-` for descending). */

@@ -10,13 +10,25 @@ import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/knex"
 import Invoice from "./models/invoice"
 import InvoiceLine from "./models/invoice-line"
 import InvoiceNumberCounter from "./models/invoice-number-counter"
+import InvoicePayment from "./models/invoice-payment"
 import InvoiceTaxRow from "./models/invoice-tax-row"
 import { InvoicingOptions, parseInvoicingOptions } from "./options"
+import {
+  findEntry,
+  findRecordedEntry,
+  lockInvoice,
+  ledgerMagnitude,
+  refreshDerivedState,
+  signedAmount,
+} from "./ledger"
 import {
   IfInvoiceExists,
   InvoiceSnapshotInput,
   IssueInvoiceResult,
+  LedgerEntryInput,
+  RecordLedgerEntryResult,
 } from "./types"
+import { checkLedgerEntry } from "./utils/ledger-rules"
 import { yearOf } from "./utils/dates"
 import { formatDocumentNumber } from "./utils/numbering"
 
@@ -64,6 +76,7 @@ export default class InvoicingModuleService extends MedusaService({
   InvoiceLine,
   InvoiceTaxRow,
   InvoiceNumberCounter,
+  InvoicePayment,
 }) {
   protected readonly options_: InvoicingOptions
   protected readonly logger_: Logger
@@ -175,6 +188,89 @@ export default class InvoicingModuleService extends MedusaService({
     )
   }
 
+  /**
+   * Records one entry in an invoice's payment ledger and re-derives the
+   * invoice's paid amount, balance and statuses, all in one transaction
+   * under a lock on the invoice row. An entry already recorded (same Medusa
+   * capture/refund id, or same idempotency key with the same request) is not
+   * recorded again.
+   *
+   * @throws MedusaError NOT_FOUND (invoice), INVALID_DATA or NOT_ALLOWED (a
+   * broken rule, named in the message), CONFLICT (idempotency key reused
+   * with a different request).
+   * @example await invoicingService.recordLedgerEntry({ invoice_id,
+   *   kind: "payment", amount: "20.00", method: "bank_transfer",
+   *   source: "manual", actor_type: "user", actor_id })
+   */
+  @InjectTransactionManager()
+  async recordLedgerEntry(
+    input: LedgerEntryInput,
+    @MedusaContext() sharedContext: TxContext = {}
+  ): Promise<RecordLedgerEntryResult> {
+    const manager = sharedContext.transactionManager!
+    const invoice = await lockInvoice(manager, input.invoice_id)
+    const existing = await findRecordedEntry(manager, input)
+    if (existing) {
+      return {
+        entry_id: existing,
+        created: false,
+        previous_payment_status: invoice.payment_status,
+        payment_status: invoice.payment_status,
+        display_status: invoice.display_status,
+        balance: invoice.balance,
+      }
+    }
+
+    const reversed = input.reverses_id
+      ? await findEntry(manager, input.reverses_id)
+      : null
+    if (reversed) {
+      // A reversal is always of the whole entry it points at.
+      input = { ...input, amount: reversed.amount.replace(/^-/, "") }
+    }
+
+    const occurredAt = input.occurred_at
+      ? new Date(input.occurred_at)
+      : new Date()
+    const problem = checkLedgerEntry(
+      invoice,
+      { ...input, occurred_at: occurredAt },
+      reversed
+    )
+    if (problem) {
+      throw new MedusaError(
+        problem.kind === "invalid"
+          ? MedusaError.Types.INVALID_DATA
+          : MedusaError.Types.NOT_ALLOWED,
+        problem.message
+      )
+    }
+
+    const magnitude = ledgerMagnitude(input.amount, invoice.currency_code)
+    const entry = await this.createInvoicePayments(
+      exactAmounts({
+        ...input,
+        amount: signedAmount(input.kind, magnitude, reversed?.amount).toFixed(),
+        occurred_at: occurredAt,
+      }),
+      sharedContext
+    )
+    // The entry must be in the table before the totals are summed from it.
+    await manager.flush()
+    const state = await refreshDerivedState(
+      manager,
+      invoice,
+      this.options_.timezone
+    )
+
+    return {
+      entry_id: entry.id,
+      created: true,
+      previous_payment_status: invoice.payment_status,
+      ...state,
+    }
+  }
+
   /** Disabled: an issued invoice is never edited. Issue a credit note. */
   updateInvoices = refuse("updated")
 
@@ -238,6 +334,7 @@ export default class InvoicingModuleService extends MedusaService({
       exactAmounts({
         ...header,
         ...totals,
+        balance: totals.total,
         series: INVOICE_SERIES,
         kind: "invoice" as const,
         issued_at: new Date(),

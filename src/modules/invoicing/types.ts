@@ -26,3 +26,42 @@ export type IssueInvoiceResult = {
   /** False when the order already had an invoice and nothing was issued. */
   created: boolean
 }
+
+/** Kinds of ledger entries. */
+export type LedgerEntryKind = "payment" | "refund" | "reversal"
+export type PaymentMethod =
+  "card" | "bank_transfer" | "cash" | "check" | "other"
+
+/**
+ * A ledger entry to record. `amount` is the positive magnitude as an exact
+ * decimal string; the sign follows from the kind (refunds negative, a
+ * reversal the opposite of the entry it reverses).
+ */
+export type LedgerEntryInput = {
+  invoice_id: string
+  kind: LedgerEntryKind
+  amount: string
+  method: PaymentMethod
+  source: "medusa" | "manual"
+  source_ref?: string | null
+  reference?: string | null
+  /** ISO date-time or Date; workflow inputs arrive serialized. */
+  occurred_at?: string | Date
+  actor_type: "user" | "customer" | "system"
+  actor_id?: string | null
+  note?: string | null
+  reverses_id?: string | null
+  idempotency_key?: string | null
+  request_hash?: string | null
+  allow_overpayment?: boolean
+}
+
+export type RecordLedgerEntryResult = {
+  entry_id: string
+  /** False when the entry was already recorded (same Medusa id or key). */
+  created: boolean
+  previous_payment_status: string
+  payment_status: string
+  display_status: string
+  balance: string
+}

@@ -1,5 +1,6 @@
 import { model } from "@medusajs/framework/utils"
 import InvoiceLine from "./invoice-line"
+import InvoicePayment from "./invoice-payment"
 import InvoiceTaxRow from "./invoice-tax-row"
 
 /**
@@ -22,7 +23,7 @@ const Invoice = model
     currency_code: model.text(),
     status: model.enum(["issued", "void", "credited"]).default("issued"),
     payment_status: model
-      .enum(["unpaid", "partially_paid", "paid"])
+      .enum(["unpaid", "partially_paid", "paid", "overpaid"])
       .default("unpaid"),
     display_status: model
       .enum([
@@ -47,11 +48,16 @@ const Invoice = model
     discount_total: model.bigNumber(),
     tax_total: model.bigNumber(),
     total: model.bigNumber(),
+    amount_paid: model.bigNumber().default(0),
+    amount_refunded: model.bigNumber().default(0),
+    amount_credited: model.bigNumber().default(0),
+    balance: model.bigNumber(),
     lines: model.hasMany(() => InvoiceLine, { mappedBy: "invoice" }),
     tax_rows: model.hasMany(() => InvoiceTaxRow, { mappedBy: "invoice" }),
+    payments: model.hasMany(() => InvoicePayment, { mappedBy: "invoice" }),
     metadata: model.json().nullable(),
   })
-  .cascades({ delete: ["lines", "tax_rows"] })
+  .cascades({ delete: ["lines", "tax_rows", "payments"] })
   .indexes([
     { on: ["number"], unique: true },
     { on: ["order_id"] },

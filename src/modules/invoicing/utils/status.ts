@@ -13,6 +13,7 @@ export const InvoicePaymentStatus = {
   UNPAID: "unpaid",
   PARTIALLY_PAID: "partially_paid",
   PAID: "paid",
+  OVERPAID: "overpaid",
 } as const
 export type InvoicePaymentStatus =
   (typeof InvoicePaymentStatus)[keyof typeof InvoicePaymentStatus]
@@ -36,7 +37,8 @@ export type InvoiceDisplayStatus =
 /**
  * Derives the display status from the document status, the payment status
  * and the due date. An unpaid or partially paid invoice is overdue from the
- * day after its due date.
+ * day after its due date; an overpaid one shows as paid (the surplus is in
+ * its amounts).
  *
  * @example deriveDisplayStatus({ status: "issued",
  *   payment_status: "unpaid", due_date: "2026-12-18" }, "2026-12-19")
@@ -58,7 +60,10 @@ export function deriveDisplayStatus(
     return InvoiceDisplayStatus.CREDITED
   }
 
-  if (invoice.payment_status === InvoicePaymentStatus.PAID) {
+  if (
+    invoice.payment_status === InvoicePaymentStatus.PAID ||
+    invoice.payment_status === InvoicePaymentStatus.OVERPAID
+  ) {
     return InvoiceDisplayStatus.PAID
   }
 
