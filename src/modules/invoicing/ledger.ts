@@ -4,7 +4,6 @@ import BigNumber from "bignumber.js"
 import { deriveBalance, LedgerAmount } from "./utils/balance"
 import { calendarDateIn } from "./utils/dates"
 import type { LedgerEntryInput } from "./types"
-import { roundToMinorUnit } from "./utils/money"
 import { deriveDisplayStatus } from "./utils/status"
 
 /** The invoice columns the ledger works with, read under a row lock. */
@@ -120,9 +119,13 @@ export async function refreshDerivedState(
   }
 }
 
-/** Rounds a Medusa amount to the invoice currency, once, for the ledger. */
-export function ledgerMagnitude(amount: string, currencyCode: string) {
-  return roundToMinorUnit(amount, currencyCode).abs()
+/**
+ * The positive size of an entry, exactly as it happened: manual amounts
+ * were checked to have the currency's decimals; Medusa's are kept unrounded
+ * so the ledger matches what the payment provider holds.
+ */
+export function ledgerMagnitude(amount: string): BigNumber {
+  return new BigNumber(amount).abs()
 }
 
 /**

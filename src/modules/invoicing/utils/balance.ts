@@ -1,5 +1,11 @@
 import BigNumber from "bignumber.js"
-import { DecimalInput, roundToMinorUnit, sumDecimals, toDecimal } from "./money"
+import {
+  currencyDecimals,
+  DecimalInput,
+  roundToMinorUnit,
+  sumDecimals,
+  toDecimal,
+} from "./money"
 import type { InvoicePaymentStatus } from "./status"
 
 /** A ledger entry as far as the balance is concerned. */
@@ -19,15 +25,20 @@ export type InvoiceBalance = {
 
 /**
  * Derives what is paid and what is still owed from the invoice total, its
- * ledger and the credited amount. Every figure is rounded to the currency's
- * minor unit before it is compared, so a difference smaller than one minor
- * unit (a 9.9946 order total against a 9.99 capture) is no difference.
+ * ledger and the credited amount.
+ *
+ * Ledger amounts are kept exactly as they happened (Medusa may capture an
+ * unrounded 115.6489 for an invoice of 115.64). What is still owed is
+ * compared with the currency's minor unit: a difference smaller than one
+ * minor unit is no difference, so that capture settles the invoice. The
+ * figures shown are then rounded once to the minor unit.
  *
  * - `amount_paid`: payments minus their reversals;
  * - `amount_refunded`: money sent back (refunds, as a positive figure);
  * - `balance`: total − credited − (paid − refunded), never below zero;
- * - `payment_status`: `paid` at zero balance, `overpaid` when more than owed
- *   was received, `partially_paid` when something was received.
+ * - `payment_status`: `paid` when less than one minor unit is open either
+ *   way, `overpaid` when at least one minor unit too much was received,
+ *   `partially_paid` when something was received, else `unpaid`.
  */
 export function deriveBalance(
   total: DecimalInput,
@@ -35,40 +46,40 @@ export function deriveBalance(
   credited: DecimalInput,
   currencyCode: string
 ): InvoiceBalance {
-  const round = (v: DecimalInput) => roundToMinorUnit(v, currencyCode)
+  const unit = new BigNumber(1).shiftedBy(-currencyDecimals(currencyCode))
   const of = (kinds: LedgerAmount["kind"][]) =>
     sumDecimals(
       entries
         .filter((e) => kinds.includes(e.kind))
         .map((e) => toDecimal(e.amount))
     )
-
-  const paid = round(of(["payment", "reversal"]))
-  const refunded = round(of(["refund"]).negated())
-  const creditedAmount = round(credited)
-  const owed = round(total).minus(creditedAmount)
+  const paid = of(["payment", "reversal"])
+  const refunded = of(["refund"]).negated()
   const net = paid.minus(refunded)
-  const open = owed.minus(net)
+  const open = toDecimal(total).minus(toDecimal(credited)).minus(net)
+  const settled = open.abs().isLessThan(unit)
+  const shown = (v: BigNumber) => roundToMinorUnit(v, currencyCode).toFixed()
 
   return {
-    amount_paid: paid.toFixed(),
-    amount_refunded: refunded.toFixed(),
-    amount_credited: creditedAmount.toFixed(),
-    balance: BigNumber.max(open, 0).toFixed(),
-    payment_status: paymentStatusOf(net, open),
+    amount_paid: shown(paid),
+    amount_refunded: shown(refunded),
+    amount_credited: shown(toDecimal(credited)),
+    balance: settled ? "0" : shown(BigNumber.max(open, 0)),
+    payment_status: paymentStatusOf(settled, open, net),
   }
 }
 
 function paymentStatusOf(
-  net: BigNumber,
-  open: BigNumber
+  settled: boolean,
+  open: BigNumber,
+  net: BigNumber
 ): InvoicePaymentStatus {
-  if (open.isNegative()) {
-    return "overpaid"
+  if (settled) {
+    return "paid"
   }
 
-  if (open.isZero()) {
-    return "paid"
+  if (open.isNegative()) {
+    return "overpaid"
   }
 
   return net.isGreaterThan(0) ? "partially_paid" : "unpaid"

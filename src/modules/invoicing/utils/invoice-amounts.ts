@@ -1,6 +1,6 @@
 import BigNumber from "bignumber.js"
 import {
-  allocate,
+  allocateProportionally,
   currencyDecimals,
   DecimalInput,
   roundToMinorUnit,
@@ -12,6 +12,7 @@ import {
 export type SourceTaxLine = {
   code?: string | null
   name?: string | null
+  description?: string | null
   rate: DecimalInput
 }
 
@@ -25,12 +26,20 @@ export type SourceLine = {
   variant_id?: string | null
   product_id?: string | null
   quantity: DecimalInput
+  /** As the store priced it: gross when `is_tax_inclusive`. */
   unit_price: DecimalInput
+  is_tax_inclusive?: boolean | null
   /** Medusa's computed subtotal, excluding tax, before discounts. */
   subtotal: DecimalInput
   /** Medusa's computed discount, excluding tax. */
   discount_subtotal?: DecimalInput
   tax_lines?: SourceTaxLine[] | null
+}
+
+export type InvoiceTaxLine = {
+  code: string | null
+  name: string | null
+  rate: string
 }
 
 export type InvoiceLineAmounts = {
@@ -44,18 +53,16 @@ export type InvoiceLineAmounts = {
   product_id: string | null
   quantity: string
   unit_price: string
+  is_tax_inclusive: boolean
   subtotal: string
   discount_total: string
   tax_total: string
   total: string
   tax_rate: string
-  tax_lines: { code: string | null; name: string | null; rate: string }[]
+  tax_lines: InvoiceTaxLine[]
 }
 
-export type InvoiceTaxRowAmounts = {
-  code: string | null
-  name: string | null
-  rate: string
+export type InvoiceTaxRowAmounts = InvoiceTaxLine & {
   taxable_amount: string
   tax_amount: string
 }
@@ -71,99 +78,170 @@ export type InvoiceAmounts = {
   total: string
 }
 
-type Portion = { line: number; raw: BigNumber }
-type TaxGroup = SourceTaxLine & { rate: BigNumber; portions: Portion[] }
+type Rate = InvoiceTaxLine & { value: BigNumber; key: string }
+
+/** Lines that share their tax treatment: same rates, same price mode. */
+type Partition = {
+  inclusive: boolean
+  rates: Rate[]
+  lines: number[]
+}
+
+type LineShares = { net: BigNumber; taxes: Map<string, BigNumber> }
 
 /**
  * Computes every printed amount of an invoice from an order's lines.
  *
- * The rule, applied once per amount: each line's subtotal and discount are
- * rounded half away from zero to the currency's minor unit; the tax of each
- * tax rate is the rounded sum of Medusa's unrounded tax on the lines that
- * carry that rate; that rounded tax is then spread back over the lines by
- * largest remainder. So the lines, the tax rows and the totals add up to the
- * printed total to the last minor unit.
+ * The rule, per group of lines with the same tax rates and price mode:
+ * - prices without tax: the group's net (after discounts) is rounded once
+ *   to the currency's minor unit, and each rate's tax is that rounded net
+ *   times the rate, rounded once;
+ * - prices with tax: the group's gross is rounded once (it is what the
+ *   shopper was charged), its tax is the gross times rate / (100 + rate),
+ *   rounded once, and the net is gross minus tax.
+ * Rounding is half away from zero. The group's rounded amounts are spread
+ * over its lines by largest remainder, so lines, tax rows and totals add up
+ * to the printed total to the last minor unit, and each tax row's amount is
+ * its base times its rate.
  */
 export function computeInvoiceAmounts(
   lines: SourceLine[],
   currencyCode: string
 ): InvoiceAmounts {
-  const round = (v: DecimalInput) => roundToMinorUnit(v, currencyCode)
-  const nets = lines.map((line) => ({
-    subtotal: round(line.subtotal),
-    discount: round(line.discount_subtotal),
-    taxable: toDecimal(line.subtotal).minus(toDecimal(line.discount_subtotal)),
-  }))
-  const groups = groupTaxPortions(
-    lines,
-    nets.map((n) => n.taxable)
+  const nets = lines.map((l) =>
+    toDecimal(l.subtotal).minus(toDecimal(l.discount_subtotal))
   )
-  const lineTaxes = lines.map(() => new BigNumber(0))
-
-  const taxRows = groups.map((group) => {
-    const tax = round(sumDecimals(group.portions.map((p) => p.raw)))
-    const shares = allocate(
-      tax,
-      group.portions.map((p) => p.raw),
-      currencyCode
-    )
-    group.portions.forEach((portion, i) => {
-      lineTaxes[portion.line] = lineTaxes[portion.line].plus(shares[i])
-    })
-    const lineIndexes = new Set(group.portions.map((p) => p.line))
-    const taxable = sumDecimals(
-      [...lineIndexes].map((i) => nets[i].subtotal.minus(nets[i].discount))
-    )
-
-    return {
-      code: group.code ?? null,
-      name: group.name ?? null,
-      rate: group.rate.toString(),
-      taxable_amount: fixed(taxable, currencyCode),
-      tax_amount: fixed(tax, currencyCode),
-    }
-  })
+  const partitions = partitionLines(lines)
+  const shares = lines.map((): LineShares => ({
+    net: new BigNumber(0),
+    taxes: new Map(),
+  }))
+  for (const partition of partitions) {
+    splitPartition(partition, nets, shares, currencyCode)
+  }
 
   const invoiceLines = lines.map((line, i) =>
-    toInvoiceLine(line, i, nets[i], lineTaxes[i], currencyCode)
+    toInvoiceLine(line, i, shares[i], currencyCode)
   )
 
-  return summarize(invoiceLines, taxRows, currencyCode)
+  return summarize(
+    invoiceLines,
+    taxRows(partitions, shares, currencyCode),
+    currencyCode
+  )
 }
 
-function groupTaxPortions(
-  lines: SourceLine[],
-  taxables: BigNumber[]
-): TaxGroup[] {
-  const groups = new Map<string, TaxGroup>()
+function ratesOf(line: SourceLine): Rate[] {
+  return (line.tax_lines ?? [])
+    .map((t) => {
+      const value = toDecimal(t.rate)
+      const name = t.description ?? t.name ?? null
+
+      return {
+        code: t.code ?? null,
+        name,
+        rate: value.toString(),
+        value,
+        key: `${t.code ?? ""}|${name ?? ""}|${value}`,
+      }
+    })
+    .sort((a, b) => a.key.localeCompare(b.key))
+}
+
+function partitionLines(lines: SourceLine[]): Partition[] {
+  const partitions = new Map<string, Partition>()
   lines.forEach((line, index) => {
-    for (const taxLine of line.tax_lines ?? []) {
-      const rate = toDecimal(taxLine.rate)
-      const key = `${taxLine.code ?? ""}|${taxLine.name ?? ""}|${rate}`
-      const group = groups.get(key) ?? { ...taxLine, rate, portions: [] }
-      group.portions.push({
-        line: index,
-        raw: taxables[index].times(rate).dividedBy(100),
-      })
-      groups.set(key, group)
-    }
+    const rates = ratesOf(line)
+    const inclusive = !!line.is_tax_inclusive && rates.length > 0
+    const key = `${inclusive}:${rates.map((r) => r.key).join(",")}`
+    const partition = partitions.get(key) ?? { inclusive, rates, lines: [] }
+    partition.lines.push(index)
+    partitions.set(key, partition)
   })
 
-  return [...groups.values()].sort((a, b) => b.rate.comparedTo(a.rate) ?? 0)
+  return [...partitions.values()]
+}
+
+function splitPartition(
+  partition: Partition,
+  nets: BigNumber[],
+  shares: LineShares[],
+  currencyCode: string
+): void {
+  const round = (v: BigNumber) => roundToMinorUnit(v, currencyCode)
+  const weights = partition.lines.map((i) => nets[i])
+  const rawNet = sumDecimals(weights)
+  const rateSum = sumDecimals(partition.rates.map((r) => r.value))
+
+  let net: BigNumber
+  let taxes: BigNumber[]
+  if (partition.inclusive) {
+    const gross = round(rawNet.times(rateSum.plus(100)).dividedBy(100))
+    const tax = round(gross.times(rateSum).dividedBy(rateSum.plus(100)))
+    net = gross.minus(tax)
+    taxes = allocateProportionally(
+      tax,
+      partition.rates.map((r) => r.value),
+      currencyCode
+    )
+  } else {
+    net = round(rawNet)
+    taxes = partition.rates.map((r) => round(net.times(r.value).div(100)))
+  }
+
+  allocateProportionally(net, weights, currencyCode).forEach((share, j) => {
+    shares[partition.lines[j]].net = share
+  })
+  partition.rates.forEach((rate, k) => {
+    allocateProportionally(taxes[k], weights, currencyCode).forEach(
+      (share, j) => {
+        shares[partition.lines[j]].taxes.set(rate.key, share)
+      }
+    )
+  })
+}
+
+function taxRows(
+  partitions: Partition[],
+  shares: LineShares[],
+  currencyCode: string
+): InvoiceTaxRowAmounts[] {
+  const rows = new Map<string, Rate & { base: BigNumber; tax: BigNumber }>()
+  for (const partition of partitions) {
+    for (const rate of partition.rates) {
+      const row = rows.get(rate.key) ?? {
+        ...rate,
+        base: new BigNumber(0),
+        tax: new BigNumber(0),
+      }
+      for (const i of partition.lines) {
+        row.base = row.base.plus(shares[i].net)
+        row.tax = row.tax.plus(shares[i].taxes.get(rate.key) ?? 0)
+      }
+      rows.set(rate.key, row)
+    }
+  }
+
+  return [...rows.values()]
+    .sort((a, b) => b.value.comparedTo(a.value) ?? 0)
+    .map((row) => ({
+      code: row.code,
+      name: row.name,
+      rate: row.rate,
+      taxable_amount: fixed(row.base, currencyCode),
+      tax_amount: fixed(row.tax, currencyCode),
+    }))
 }
 
 function toInvoiceLine(
   line: SourceLine,
   index: number,
-  net: { subtotal: BigNumber; discount: BigNumber },
-  tax: BigNumber,
+  share: LineShares,
   currencyCode: string
 ): InvoiceLineAmounts {
-  const taxLines = (line.tax_lines ?? []).map((t) => ({
-    code: t.code ?? null,
-    name: t.name ?? null,
-    rate: toDecimal(t.rate).toString(),
-  }))
+  const rates = ratesOf(line)
+  const tax = sumDecimals([...share.taxes.values()])
+  const discount = roundToMinorUnit(line.discount_subtotal, currencyCode)
 
   return {
     position: index + 1,
@@ -176,42 +254,38 @@ function toInvoiceLine(
     product_id: line.product_id ?? null,
     quantity: toDecimal(line.quantity).toString(),
     unit_price: toDecimal(line.unit_price).toString(),
-    subtotal: fixed(net.subtotal, currencyCode),
-    discount_total: fixed(net.discount, currencyCode),
+    is_tax_inclusive: !!line.is_tax_inclusive,
+    subtotal: fixed(share.net.plus(discount), currencyCode),
+    discount_total: fixed(discount, currencyCode),
     tax_total: fixed(tax, currencyCode),
-    total: fixed(net.subtotal.minus(net.discount).plus(tax), currencyCode),
-    tax_rate: sumDecimals(
-      taxLines.map((t) => new BigNumber(t.rate))
-    ).toString(),
-    tax_lines: taxLines,
+    total: fixed(share.net.plus(tax), currencyCode),
+    tax_rate: sumDecimals(rates.map((r) => r.value)).toString(),
+    tax_lines: rates.map(({ code, name, rate }) => ({ code, name, rate })),
   }
 }
 
 function summarize(
   lines: InvoiceLineAmounts[],
-  taxRows: InvoiceTaxRowAmounts[],
+  taxRowAmounts: InvoiceTaxRowAmounts[],
   currencyCode: string
 ): InvoiceAmounts {
   const sum = (values: string[]) =>
-    fixed(sumDecimals(values.map((v) => new BigNumber(v))), currencyCode)
+    sumDecimals(values.map((v) => new BigNumber(v)))
   const ofType = (type: "item" | "shipping") =>
     lines.filter((l) => l.line_type === type).map((l) => l.subtotal)
   const subtotal = sum(lines.map((l) => l.subtotal))
   const discount = sum(lines.map((l) => l.discount_total))
-  const tax = sum(taxRows.map((r) => r.tax_amount))
+  const tax = sum(taxRowAmounts.map((r) => r.tax_amount))
 
   return {
     lines,
-    tax_rows: taxRows,
-    item_subtotal: sum(ofType("item")),
-    shipping_subtotal: sum(ofType("shipping")),
-    subtotal,
-    discount_total: discount,
-    tax_total: tax,
-    total: fixed(
-      new BigNumber(subtotal).minus(discount).plus(tax),
-      currencyCode
-    ),
+    tax_rows: taxRowAmounts,
+    item_subtotal: fixed(sum(ofType("item")), currencyCode),
+    shipping_subtotal: fixed(sum(ofType("shipping")), currencyCode),
+    subtotal: fixed(subtotal, currencyCode),
+    discount_total: fixed(discount, currencyCode),
+    tax_total: fixed(tax, currencyCode),
+    total: fixed(subtotal.minus(discount).plus(tax), currencyCode),
   }
 }
 

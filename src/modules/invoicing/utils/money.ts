@@ -133,3 +133,25 @@ export function allocate(
 
   return shares
 }
+
+/**
+ * Splits `target` over shares proportional to `weights`, in whole minor
+ * units that add up to `target` exactly (see {@link allocate}). Equal shares
+ * when the weights add up to zero.
+ *
+ * @example allocateProportionally(new BigNumber("10.41"), [a, b], "eur")
+ */
+export function allocateProportionally(
+  target: BigNumber,
+  weights: BigNumber[],
+  currencyCode: string
+): BigNumber[] {
+  const total = sumDecimals(weights)
+  const parts = weights.map((weight) =>
+    total.isZero()
+      ? target.dividedBy(weights.length)
+      : target.times(weight).dividedBy(total)
+  )
+
+  return allocate(target, parts, currencyCode)
+}

@@ -21,6 +21,7 @@ type OrderLineItem = {
   product_id?: string | null
   quantity: DecimalInput
   unit_price: DecimalInput
+  is_tax_inclusive?: boolean | null
   subtotal: DecimalInput
   discount_subtotal?: DecimalInput
   tax_lines?: SourceTaxLine[] | null
@@ -30,6 +31,7 @@ type OrderShippingMethod = {
   id: string
   name: string
   amount: DecimalInput
+  is_tax_inclusive?: boolean | null
   subtotal: DecimalInput
   discount_subtotal?: DecimalInput
   tax_lines?: SourceTaxLine[] | null
@@ -127,6 +129,7 @@ function toSourceLines(order: OrderForInvoice): SourceLine[] {
       product_id: item.product_id ?? null,
       quantity: item.quantity,
       unit_price: item.unit_price,
+      is_tax_inclusive: item.is_tax_inclusive,
       subtotal: item.subtotal,
       discount_subtotal: item.discount_subtotal,
       tax_lines: item.tax_lines,
@@ -139,6 +142,7 @@ function toSourceLines(order: OrderForInvoice): SourceLine[] {
       title: method.name,
       quantity: 1,
       unit_price: method.amount,
+      is_tax_inclusive: method.is_tax_inclusive,
       subtotal: method.subtotal,
       discount_subtotal: method.discount_subtotal,
       tax_lines: method.tax_lines,

