@@ -78,7 +78,7 @@ medusaIntegrationTestRunner({
         ).rejects.toMatchObject({
           type: "not_allowed",
           message:
-            "An issued invoice cannot be updated; correct it with a credit note.",
+            "An issued invoice cannot be changed; correct it with a credit note.",
         })
         await expect(
           invoicing.softDeleteInvoices([result!.id])
@@ -100,6 +100,30 @@ medusaIntegrationTestRunner({
         await expect(
           dbConnection.raw("delete from invoice where id = ?", [result!.id])
         ).rejects.toThrow("cannot be deleted")
+        await expect(
+          getContainer().resolve(INVOICING_MODULE).createInvoiceLines({
+            invoice_id: result!.id,
+            position: 9,
+            line_type: "item",
+            title: "Injected",
+            quantity: 1,
+            unit_price: 1000,
+            subtotal: 1000,
+            discount_total: 0,
+            tax_total: 0,
+            total: 1000,
+            tax_rate: 0,
+            tax_lines: {},
+          })
+        ).rejects.toThrow("cannot be added to issued invoice")
+        await expect(
+          dbConnection.raw("update invoice_number_counter set last_value = 0")
+        ).rejects.toThrow("only moves forward one number at a time")
+        await expect(
+          getContainer()
+            .resolve(INVOICING_MODULE)
+            .updateInvoiceNumberCounters({ id: "invcnt_x", last_value: 0 })
+        ).rejects.toMatchObject({ type: "not_allowed" })
 
         const res = await api.get(`/admin/invoices/${result!.id}`, t.admin)
         expect(res.data.invoice.total).toBeGreaterThan(0)
@@ -178,6 +202,13 @@ medusaIntegrationTestRunner({
           "00001",
           "00002",
         ])
+
+        const reissued = await api.post(
+          `/admin/orders/${order.id}/invoices`,
+          {},
+          t.admin
+        )
+        expect(reissued.data.invoice.number).toMatch(/-00003$/)
       })
     })
   },

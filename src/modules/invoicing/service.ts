@@ -35,14 +35,17 @@ import { formatDocumentNumber } from "./utils/numbering"
 type InjectedDependencies = { logger: Logger }
 
 /** A stand-in for a generated method that would change an issued invoice. */
-function refuse(verb: "updated" | "deleted") {
+function refuse(message: string) {
   return async (..._args: unknown[]): Promise<never> => {
-    throw new MedusaError(
-      MedusaError.Types.NOT_ALLOWED,
-      `An issued invoice cannot be ${verb}; correct it with a credit note.`
-    )
+    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, message)
   }
 }
+
+const INVOICE_FROZEN =
+  "An issued invoice cannot be changed; correct it with a credit note."
+const COUNTER_FROZEN = "Invoice numbers are only taken by issuing an invoice."
+const LEDGER_FROZEN =
+  "A ledger entry cannot be changed; record a reversal instead."
 type TxContext = Context<SqlEntityManager>
 
 /**
@@ -246,7 +249,7 @@ export default class InvoicingModuleService extends MedusaService({
       )
     }
 
-    const magnitude = ledgerMagnitude(input.amount, invoice.currency_code)
+    const magnitude = ledgerMagnitude(input.amount)
     const entry = await this.createInvoicePayments(
       exactAmounts({
         ...input,
@@ -272,19 +275,37 @@ export default class InvoicingModuleService extends MedusaService({
   }
 
   /** Disabled: an issued invoice is never edited. Issue a credit note. */
-  updateInvoices = refuse("updated")
+  updateInvoices = refuse(INVOICE_FROZEN)
 
   /** Disabled: invoice lines are part of the frozen snapshot. */
-  updateInvoiceLines = refuse("updated")
+  updateInvoiceLines = refuse(INVOICE_FROZEN)
 
   /** Disabled: tax rows are part of the frozen snapshot. */
-  updateInvoiceTaxRows = refuse("updated")
+  updateInvoiceTaxRows = refuse(INVOICE_FROZEN)
 
   /** Disabled: issued invoices are kept forever. */
-  deleteInvoices = refuse("deleted")
+  deleteInvoices = refuse(INVOICE_FROZEN)
 
   /** Disabled: issued invoices are kept forever. */
-  softDeleteInvoices = refuse("deleted")
+  softDeleteInvoices = refuse(INVOICE_FROZEN)
+
+  /** Disabled: numbers are only taken by `issueInvoice`. */
+  updateInvoiceNumberCounters = refuse(COUNTER_FROZEN)
+
+  /** Disabled: numbers are only taken by `issueInvoice`. */
+  deleteInvoiceNumberCounters = refuse(COUNTER_FROZEN)
+
+  /** Disabled: numbers are only taken by `issueInvoice`. */
+  softDeleteInvoiceNumberCounters = refuse(COUNTER_FROZEN)
+
+  /** Disabled: ledger entries are corrected by reversal, never edited. */
+  updateInvoicePayments = refuse(LEDGER_FROZEN)
+
+  /** Disabled: ledger entries are kept forever. */
+  deleteInvoicePayments = refuse(LEDGER_FROZEN)
+
+  /** Disabled: ledger entries are kept forever. */
+  softDeleteInvoicePayments = refuse(LEDGER_FROZEN)
 
   private async findPrimaryInvoice(
     orderId: string,
@@ -292,7 +313,7 @@ export default class InvoicingModuleService extends MedusaService({
   ): Promise<{ id: string; number: string } | undefined> {
     const [row] = await manager.execute(
       `select id, number from invoice where order_id = ?
-        and kind = 'invoice' and deleted_at is null`,
+        and kind = 'invoice' and status <> 'void' and deleted_at is null`,
       [orderId]
     )
 

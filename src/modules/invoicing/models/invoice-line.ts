@@ -14,6 +14,7 @@ const InvoiceLine = model.define("invoice_line", {
   product_id: model.text().nullable(),
   quantity: model.bigNumber(),
   unit_price: model.bigNumber(),
+  is_tax_inclusive: model.boolean().default(false),
   subtotal: model.bigNumber(),
   discount_total: model.bigNumber(),
   tax_total: model.bigNumber(),
