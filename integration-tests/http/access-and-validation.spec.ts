@@ -173,6 +173,9 @@ medusaIntegrationTestRunner({
 
       it.each([
         ["limit=abc", "limit"],
+        ["limit=-1", "limit"],
+        ["limit=1000", "limit"],
+        ["offset=-1", "offset"],
         ["display_status=lost", "display_status"],
         ["order=-password", "order"],
         ["colour=blue", "colour"],

@@ -17,6 +17,18 @@ export const invoiceDisplayStatusFilter = z.enum([
   "void",
 ])
 
+/** One status or several (`?display_status=paid&display_status=overdue`). */
+export const displayStatusParam = z.preprocess(
+  (value) => (Array.isArray(value) ? value : [value]),
+  z.array(invoiceDisplayStatusFilter)
+)
+
+/** Page size 1 to 100 and a non-negative offset, as whole numbers. */
+export const pageParams = {
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+  offset: z.coerce.number().int().min(0).default(0),
+}
+
 /** `order` accepts a sortable field, optionally prefixed with `-`. */
 export const invoiceOrderParam = z
   .string()
@@ -39,13 +51,17 @@ export const AdminGetInvoicesParams = createFindParams({
   offset: 0,
 })
   .extend({
+    ...pageParams,
     order: invoiceOrderParam.optional(),
     q: z.string().min(1).optional(),
     order_id: stringOrList.optional(),
     customer_id: stringOrList.optional(),
-    currency_code: stringOrList.optional(),
-    display_status: z
-      .union([invoiceDisplayStatusFilter, z.array(invoiceDisplayStatusFilter)])
+    currency_code: z
+      .preprocess(
+        (value) => (Array.isArray(value) ? value : [value]),
+        z.array(z.string().length(3).toLowerCase())
+      )
       .optional(),
+    display_status: displayStatusParam.optional(),
   })
   .strict()

@@ -4,8 +4,9 @@ import {
   createSelectParams,
 } from "@medusajs/medusa/api/utils/validators"
 import {
-  invoiceDisplayStatusFilter,
+  displayStatusParam,
   invoiceOrderParam,
+  pageParams,
 } from "../../../../admin/invoices/validators"
 
 export type StoreGetInvoiceParamsType = z.infer<typeof StoreGetInvoiceParams>
@@ -17,10 +18,9 @@ export const StoreGetInvoicesParams = createFindParams({
   offset: 0,
 })
   .extend({
+    ...pageParams,
     order: invoiceOrderParam.optional(),
     order_id: z.union([z.string(), z.array(z.string())]).optional(),
-    display_status: z
-      .union([invoiceDisplayStatusFilter, z.array(invoiceDisplayStatusFilter)])
-      .optional(),
+    display_status: displayStatusParam.optional(),
   })
   .strict()
