@@ -8,7 +8,9 @@
  * 1. Database: DATABASE_URL if set, else an embedded PostgreSQL in .data/pg
  *    (kept between runs) with database medusa_invoicing_demo.
  * 2. `medusa db:migrate`, the demo seed, an admin user.
- * 3. `medusa develop` on $PORT (default 9000), output in .data/demo-server.log.
+ * 3. `medusa develop` on $PORT (default 9000), output in .data/demo-server.log,
+ *    its process group in .data/demo-server.pid (a server that a killed run
+ *    left behind is stopped first).
  * 4. A shopper places an order over the Store API; the admin API is polled
  *    for its invoice, and a summary is printed.
  * 5. Serves until Ctrl-C, then stops the server and the database.
@@ -38,6 +40,7 @@ const {
   stopServer,
   waitUntilHealthy,
 } = require("./lib/demo-server")
+const { stopLeftoverServer } = require("./lib/demo-server-pid")
 const { prepareApp } = require("./lib/demo-setup")
 const { isPortFree } = require("./lib/ports")
 const { sleep } = require("./lib/process-utils")
@@ -159,6 +162,7 @@ async function main() {
   const port = Number(process.env.PORT || 9000)
   const baseUrl = `http://localhost:${port}`
   installShutdownHooks(stopAll)
+  await stopLeftoverServer()
 
   if (!(await isPortFree(port))) {
     throw new Error(`Port ${port} is in use; stop that server or set PORT.`)
@@ -176,7 +180,10 @@ async function main() {
   const order = await placeDemoOrder(baseUrl)
   say(`Order #${order.display_id} placed; waiting for its invoice...`)
   const invoice = await waitForInvoice(baseUrl, order.id)
-  printSummary(baseUrl, order, invoice)
+  const { publishable_key: key } = JSON.parse(
+    fs.readFileSync(STORE_FILE, "utf8")
+  )
+  printSummary(baseUrl, order, invoice, key)
 
   await new Promise((resolve) => server.child.once("exit", resolve))
   if (!running.stopping) {

@@ -68,10 +68,11 @@ function sayDocument(order, invoice) {
  * @param {string} baseUrl
  * @param {any} order
  * @param {any | null} invoice
+ * @param {string} publishableKey
  * @example
- * printSummary("http://localhost:9000", order, invoice)
+ * printSummary("http://localhost:9000", order, invoice, "pk_...")
  */
-function printSummary(baseUrl, order, invoice) {
+function printSummary(baseUrl, order, invoice, publishableKey) {
   const rule = "─".repeat(60)
   say()
   say(rule)
@@ -80,6 +81,7 @@ function printSummary(baseUrl, order, invoice) {
   say(`  Admin         ${baseUrl}/app`)
   say(`                ${ADMIN.email} / ${ADMIN.password}`)
   say(`  Customer      ${SHOPPER.email} / ${SHOPPER.password}`)
+  say(`  Store API key ${publishableKey} (x-publishable-api-key)`)
   say(`  Server log    .data/demo-server.log`)
   say(rule)
   say("Serving until Ctrl-C.")

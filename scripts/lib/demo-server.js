@@ -8,6 +8,7 @@
 const { spawn } = require("child_process")
 const fs = require("fs")
 const { lastLines } = require("./demo-output")
+const { forgetServerGroup, recordServerGroup } = require("./demo-server-pid")
 const { MEDUSA_BIN, SERVER_LOG } = require("./demo-settings")
 const { sleep, trySignal } = require("./process-utils")
 const { PROJECT_ROOT } = require("./project-paths")
@@ -23,8 +24,9 @@ const READY_TIMEOUT_MS = 180_000
 
 /**
  * Starts `medusa develop` in its own process group, so that it (and the
- * `start` process it forks) can be ended together. Output goes to the
- * server log.
+ * `start` process it forks) can be ended together, and records the group
+ * in .data/demo-server.pid until it is stopped. Output goes to the server
+ * log.
  *
  * @param {NodeJS.ProcessEnv} env
  * @param {number} port
@@ -46,6 +48,9 @@ function startServer(env, port) {
     detached: true,
   })
   fs.closeSync(logFd)
+  if (child.pid) {
+    recordServerGroup(child.pid)
+  }
 
   const server = { child, exited: false, exitCode: null }
   child.on("exit", (code, signal) => {
@@ -58,8 +63,9 @@ function startServer(env, port) {
 
 /**
  * Ends the server's process group: SIGTERM (the forked `start` shuts down
- * gracefully), SIGKILL after 10 s. The signal goes out synchronously, so
- * this also works from an 'exit' handler.
+ * gracefully), SIGKILL after 10 s, or 2 s after `medusa develop` itself has
+ * exited. The pid file goes once the group is gone. The signal goes out
+ * synchronously, so this also works from an 'exit' handler.
  *
  * @param {DemoServer | null} server
  * @returns {Promise<void>}
@@ -67,24 +73,34 @@ function startServer(env, port) {
  * await stopServer(server)
  */
 function stopServer(server) {
-  if (!server || server.exited) {
+  if (!server?.child.pid) {
     return Promise.resolve()
   }
 
   const group = -server.child.pid
-  trySignal(group, "SIGTERM")
+  if (!trySignal(group, "SIGTERM")) {
+    forgetServerGroup()
+
+    return Promise.resolve()
+  }
 
   return new Promise((resolve) => {
     const killGroup = () => {
       trySignal(group, "SIGKILL")
+      forgetServerGroup()
       resolve()
     }
     const timer = setTimeout(killGroup, 10_000)
-    server.child.once("exit", () => {
+    const afterExit = () => {
       clearTimeout(timer)
       // develop may exit before the `start` it forked has finished
       setTimeout(killGroup, 2_000)
-    })
+    }
+    if (server.exited) {
+      afterExit()
+    } else {
+      server.child.once("exit", afterExit)
+    }
   })
 }
 

@@ -10,6 +10,7 @@ const { DATA_ROOT, PROJECT_ROOT } = require("./project-paths")
 const DATABASE_NAME = "medusa_invoicing_demo"
 const SETUP_LOG = path.join(DATA_ROOT, "demo-setup.log")
 const SERVER_LOG = path.join(DATA_ROOT, "demo-server.log")
+const SERVER_PID_FILE = path.join(DATA_ROOT, "demo-server.pid")
 const STORE_FILE = path.join(DATA_ROOT, "demo-store.json")
 const MEDUSA_BIN = path.join(PROJECT_ROOT, "node_modules", ".bin", "medusa")
 const ADMIN = { email: "admin@example.com", password: "supersecret" }
@@ -34,6 +35,7 @@ module.exports = {
   GERMAN_ADDRESS,
   MEDUSA_BIN,
   SERVER_LOG,
+  SERVER_PID_FILE,
   SETUP_LOG,
   SHOPPER,
   STORE_FILE,

@@ -6,8 +6,9 @@
  * an npm package), so neither needs a database server on the machine.
  *
  * This file only gathers the public surface; the parts live beside it:
- * pg-server (start and stop), pg-cluster and pg-data-dir (the data
- * directory), pg-database (databases and URLs), shutdown-hooks, ports.
+ * pg-server (start and stop), pg-cluster, pg-failed-init and pg-data-dir
+ * (the data directory), pg-database (databases and URLs), shutdown-hooks,
+ * ports.
  */
 
 const { findFreePort } = require("./ports")

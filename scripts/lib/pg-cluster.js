@@ -8,6 +8,7 @@
 
 const fs = require("fs")
 const path = require("path")
+const { foreignEntries } = require("./pg-failed-init")
 const { isAlive, signalAndWait } = require("./process-utils")
 const { DATA_ROOT } = require("./project-paths")
 
@@ -23,22 +24,60 @@ function isInitialised(dataDir) {
 }
 
 /**
- * A data directory without PG_VERSION is what a killed `initdb` leaves;
- * initdb refuses a non-empty directory, so clear it, but only inside .data/.
+ * Writes `line` to the terminal as well as to the server log.
+ *
+ * @param {string} line
+ * @param {(line: string) => void} log
+ */
+function announce(line, log) {
+  log(line)
+  process.stderr.write(`${line}\n`)
+}
+
+/**
+ * @param {string} dataDir
+ * @param {string[]} foreign what a failed initdb would not have left
+ * @returns {Error}
+ */
+function damagedClusterError(dataDir, foreign) {
+  const shown = foreign.slice(0, 3).join(", ")
+  const more = foreign.length > 3 ? `, and ${foreign.length - 3} more` : ""
+
+  return new Error(
+    `${dataDir} has no PG_VERSION but holds more than a failed initdb leaves (${shown}${more}). It may be a damaged PostgreSQL cluster with your data, so it was left untouched. Move it somewhere else, or delete it yourself if you do not need its data, then run again.`
+  )
+}
+
+/**
+ * A data directory without PG_VERSION that holds only empty directories is
+ * what a killed `initdb` leaves; initdb refuses a non-empty directory, so
+ * clear it, but only inside .data/. Anything more may be a damaged cluster
+ * holding the demo's orders and invoices, which we never delete.
  *
  * @param {string} dataDir
+ * @param {(line: string) => void} log
+ * @throws {Error} when the directory holds more than a failed initdb leaves,
+ *   or lies outside .data/
  */
-function clearHalfInitialisedDir(dataDir) {
+function clearFailedInit(dataDir, log) {
   if (!fs.existsSync(dataDir) || fs.readdirSync(dataDir).length === 0) {
     return
   }
 
+  const foreign = foreignEntries(dataDir)
+  if (foreign.length > 0) {
+    throw damagedClusterError(dataDir, foreign)
+  }
   if (!dataDir.startsWith(DATA_ROOT + path.sep)) {
     throw new Error(
       `${dataDir} is not empty and holds no PostgreSQL cluster; remove it or choose another data directory.`
     )
   }
 
+  announce(
+    `${dataDir} holds only the empty directories of a failed initdb; clearing it.`,
+    log
+  )
   fs.rmSync(dataDir, { recursive: true, force: true })
 }
 
@@ -50,8 +89,8 @@ function clearHalfInitialisedDir(dataDir) {
  * @param {(port: number) => any} makeServer builds an EmbeddedPostgres
  * @param {(line: string) => void} log
  * @returns {Promise<void>}
- * @throws {Error} when the directory is not ours to clear, or a leftover
- *   server would not stop
+ * @throws {Error} when the directory has no cluster but is not ours to
+ *   clear, or a leftover server would not stop
  * @example
  * await prepareCluster(dataDir, makeServer, log)
  */
@@ -62,8 +101,8 @@ async function prepareCluster(dataDir, makeServer, log) {
     return
   }
 
-  clearHalfInitialisedDir(dataDir)
-  log(`initialising a new cluster in ${dataDir}`)
+  clearFailedInit(dataDir, log)
+  announce(`Initialising a new PostgreSQL cluster in ${dataDir}`, log)
   await makeServer(0).initialise()
 }
 
