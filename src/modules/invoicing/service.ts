@@ -31,6 +31,7 @@ import {
 import { checkLedgerEntry } from "./utils/ledger-rules"
 import { yearOf } from "./utils/dates"
 import { formatDocumentNumber } from "./utils/numbering"
+import { dateSnapshot } from "./utils/snapshot"
 
 type InjectedDependencies = { logger: Logger }
 
@@ -129,7 +130,13 @@ export default class InvoicingModuleService extends MedusaService({
       return { ...existing, created: false }
     }
 
-    const year = yearOf(snapshot.issue_date)
+    // Issues of the series queue here; dating the invoice only now, in
+    // queue order, keeps numbers in date order even around midnight.
+    await manager.execute("select pg_advisory_xact_lock(hashtext(?))", [
+      `invoicing:series:${INVOICE_SERIES}`,
+    ])
+    const dated = dateSnapshot(snapshot, new Date(), this.options_.timezone)
+    const year = yearOf(dated.issue_date)
     const sequence = await this.takeNextSequence(INVOICE_SERIES, year, manager)
     const number = formatDocumentNumber(
       this.options_.number_format,
@@ -137,7 +144,7 @@ export default class InvoicingModuleService extends MedusaService({
       sequence
     )
     const id = await this.insertInvoice(
-      { ...snapshot, number, year, sequence },
+      { ...dated, number, year, sequence },
       sharedContext
     )
 

@@ -98,21 +98,43 @@ export function buildInvoiceSnapshot(
   now: Date
 ): InvoiceSnapshotInput {
   const currencyCode = order.currency_code.toLowerCase()
-  const issueDate = calendarDateIn(now, settings.timezone)
+
+  return dateSnapshot(
+    {
+      order_id: order.id,
+      order_display_id: order.display_id ?? null,
+      customer_id: order.customer_id ?? null,
+      email: order.email ?? null,
+      currency_code: currencyCode,
+      issue_date: "",
+      due_date: "",
+      payment_terms_days: settings.payment_terms_days,
+      seller: settings.seller,
+      billing_address: pickAddress(order.billing_address),
+      shipping_address: pickAddress(order.shipping_address),
+      amounts: computeInvoiceAmounts(toSourceLines(order), currencyCode),
+    },
+    now,
+    settings.timezone
+  )
+}
+
+/**
+ * Dates a snapshot: the issue date is the calendar date of `now` in the
+ * seller's time zone, the due date that plus the payment terms. The module
+ * dates the invoice again at the moment it takes its number.
+ */
+export function dateSnapshot(
+  snapshot: InvoiceSnapshotInput,
+  now: Date,
+  timezone: string
+): InvoiceSnapshotInput {
+  const issueDate = calendarDateIn(now, timezone)
 
   return {
-    order_id: order.id,
-    order_display_id: order.display_id ?? null,
-    customer_id: order.customer_id ?? null,
-    email: order.email ?? null,
-    currency_code: currencyCode,
+    ...snapshot,
     issue_date: issueDate,
-    due_date: addDays(issueDate, settings.payment_terms_days),
-    payment_terms_days: settings.payment_terms_days,
-    seller: settings.seller,
-    billing_address: pickAddress(order.billing_address),
-    shipping_address: pickAddress(order.shipping_address),
-    amounts: computeInvoiceAmounts(toSourceLines(order), currencyCode),
+    due_date: addDays(issueDate, snapshot.payment_terms_days),
   }
 }
 
