@@ -5,7 +5,10 @@ import {
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { INVOICING_MODULE } from "../../src/modules/invoicing"
+import {
+  INVOICING_MODULE,
+  InvoicingModuleService,
+} from "../../src/modules/invoicing"
 import { issueInvoiceWorkflow } from "../../src/workflows/issue-invoice"
 import {
   createInvoiceStep,
@@ -71,7 +74,8 @@ medusaIntegrationTestRunner({
       it("refuses service updates and deletes with NOT_ALLOWED", async () => {
         const order = await createLegacyOrder()
         const { result } = await issue(order.id)
-        const invoicing = getContainer().resolve(INVOICING_MODULE)
+        const invoicing =
+          getContainer().resolve<InvoicingModuleService>(INVOICING_MODULE)
 
         await expect(
           invoicing.updateInvoices({ id: result!.id, total: 0 })
@@ -101,27 +105,29 @@ medusaIntegrationTestRunner({
           dbConnection.raw("delete from invoice where id = ?", [result!.id])
         ).rejects.toThrow("cannot be deleted")
         await expect(
-          getContainer().resolve(INVOICING_MODULE).createInvoiceLines({
-            invoice_id: result!.id,
-            position: 9,
-            line_type: "item",
-            title: "Injected",
-            quantity: 1,
-            unit_price: 1000,
-            subtotal: 1000,
-            discount_total: 0,
-            tax_total: 0,
-            total: 1000,
-            tax_rate: 0,
-            tax_lines: {},
-          })
+          getContainer()
+            .resolve<InvoicingModuleService>(INVOICING_MODULE)
+            .createInvoiceLines({
+              invoice_id: result!.id,
+              position: 9,
+              line_type: "item",
+              title: "Injected",
+              quantity: 1,
+              unit_price: 1000,
+              subtotal: 1000,
+              discount_total: 0,
+              tax_total: 0,
+              total: 1000,
+              tax_rate: 0,
+              tax_lines: {},
+            })
         ).rejects.toThrow("cannot be added to issued invoice")
         await expect(
           dbConnection.raw("update invoice_number_counter set last_value = 0")
         ).rejects.toThrow("only moves forward one number at a time")
         await expect(
           getContainer()
-            .resolve(INVOICING_MODULE)
+            .resolve<InvoicingModuleService>(INVOICING_MODULE)
             .updateInvoiceNumberCounters({ id: "invcnt_x", last_value: 0 })
         ).rejects.toMatchObject({ type: "not_allowed" })
 

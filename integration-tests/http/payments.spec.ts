@@ -254,6 +254,28 @@ medusaIntegrationTestRunner({
       })
     })
 
+    it("lists invoices by payment status, overdue, dates and balance", async () => {
+      const { invoice } = await placeOrder(1)
+      await pay(invoice.id, { amount: 5, method: "cash" })
+      const get = (qs: string) =>
+        api.get(`/admin/invoices?${qs}`, t.admin).then((r: any) => r.data)
+
+      expect((await get("payment_status=partially_paid")).count).toBe(1)
+      expect((await get("payment_status=paid")).count).toBe(0)
+      expect((await get("overdue=true")).count).toBe(0)
+      expect((await get("overdue=false")).count).toBe(1)
+      expect((await get(`due_after=${invoice.issue_date}`)).count).toBe(1)
+      expect((await get(`due_before=${invoice.due_date}`)).count).toBe(0)
+      expect((await get(`issued_before=${invoice.issue_date}`)).count).toBe(0)
+      expect((await get("order=-balance")).invoices[0].id).toBe(invoice.id)
+
+      const bad = await api
+        .get("/admin/invoices?due_before=tomorrow", t.admin)
+        .catch((e: any) => e.response)
+      expect(bad.status).toBe(400)
+      expect(bad.data.message).toContain("due_before")
+    })
+
     it("shows shoppers their ledger without notes, references or actors", async () => {
       const { invoice } = await placeOrder(1)
       await pay(invoice.id, {

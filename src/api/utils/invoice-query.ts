@@ -3,6 +3,9 @@ import {
   ContainerRegistrationKeys,
   MedusaError,
 } from "@medusajs/framework/utils"
+import { INVOICING_MODULE } from "../../modules/invoicing"
+import type InvoicingModuleService from "../../modules/invoicing/service"
+import { calendarDateIn } from "../../modules/invoicing/utils/dates"
 
 /** Invoice fields returned by default, list and detail alike. */
 export const INVOICE_DEFAULT_FIELDS = [
@@ -66,6 +69,7 @@ export const INVOICE_SORTABLE_FIELDS = [
   "due_date",
   "issued_at",
   "total",
+  "balance",
   "created_at",
 ] as const
 
@@ -94,20 +98,66 @@ export async function retrieveInvoiceOrThrow(
 
 /**
  * Turns the validated list filters into Query filters: `q` searches the
- * number and the e-mail, case-insensitively.
+ * number and the e-mail, case-insensitively; date bounds are exclusive
+ * calendar dates; `overdue` means a balance left after the due date, as of
+ * `today` on the seller's calendar.
  */
 export function toInvoiceFilters(
-  filterable: Record<string, unknown>
+  filterable: Record<string, unknown>,
+  today: string
 ): Record<string, unknown> {
-  const { q, ...filters } = filterable
-  if (typeof q !== "string" || !q.length) {
-    return filters
+  const {
+    q,
+    overdue,
+    due_before,
+    due_after,
+    issued_before,
+    issued_after,
+    ...filters
+  } = filterable
+  const and: Record<string, unknown>[] = []
+  const range = (field: string, op: "$lt" | "$gt", value: unknown) => {
+    if (typeof value === "string") {
+      and.push({ [field]: { [op]: value } })
+    }
+  }
+  range("due_date", "$lt", due_before)
+  range("due_date", "$gt", due_after)
+  range("issue_date", "$lt", issued_before)
+  range("issue_date", "$gt", issued_after)
+
+  if (overdue !== undefined) {
+    const late = {
+      status: "issued",
+      balance: { $gt: 0 },
+      due_date: { $lt: today },
+    }
+    and.push(
+      overdue
+        ? late
+        : {
+            $or: [
+              { status: { $ne: "issued" } },
+              { balance: 0 },
+              { due_date: { $gte: today } },
+            ],
+          }
+    )
   }
 
-  const like = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
-
-  return {
-    ...filters,
-    $or: [{ number: { $ilike: like } }, { email: { $ilike: like } }],
+  if (typeof q === "string" && q.length) {
+    const like = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
+    and.push({
+      $or: [{ number: { $ilike: like } }, { email: { $ilike: like } }],
+    })
   }
+
+  return and.length ? { ...filters, $and: and } : filters
+}
+
+/** Today's date on the seller's calendar (the plugin's `timezone`). */
+export function sellerToday(scope: MedusaContainer): string {
+  const invoicing = scope.resolve<InvoicingModuleService>(INVOICING_MODULE)
+
+  return calendarDateIn(new Date(), invoicing.getOptions().timezone)
 }

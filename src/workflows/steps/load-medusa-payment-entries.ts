@@ -55,12 +55,16 @@ export const loadMedusaPaymentEntriesStep = createStep(
       return new StepResponse([] as LedgerEntryInput[])
     }
 
-    const payments = (orders[0].payment_collections ?? []).flatMap(
+    const collections: ({ payments?: unknown[] | null } | null)[] =
+      orders[0].payment_collections ?? []
+    const payments = collections.flatMap(
       (pc) => (pc?.payments ?? []).filter(Boolean) as MedusaPayment[]
     )
 
     return new StepResponse(
-      payments.flatMap((payment) => toEntries(invoiceId, payment))
+      payments.flatMap((payment: MedusaPayment) =>
+        toEntries(invoiceId, payment)
+      )
     )
   }
 )

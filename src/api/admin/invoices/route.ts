@@ -3,13 +3,14 @@ import type {
   MedusaResponse,
 } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { toInvoiceFilters } from "../../utils/invoice-query"
+import { sellerToday, toInvoiceFilters } from "../../utils/invoice-query"
 import type { AdminGetInvoicesParamsType } from "./validators"
 
 /**
  * `GET /admin/invoices`: lists invoices, filterable by `order_id`,
- * `customer_id`, `display_status`, `currency_code` and `q` (number or
- * e-mail), paginated with `limit`, `offset` and `order`.
+ * `customer_id`, `display_status`, `payment_status`, `currency_code`, `q`
+ * (number or e-mail), `overdue` and due/issue date bounds, paginated with
+ * `limit`, `offset` and `order`.
  */
 export const GET = async (
   req: AuthenticatedMedusaRequest<AdminGetInvoicesParamsType>,
@@ -19,7 +20,7 @@ export const GET = async (
   const { data: invoices, metadata } = await query.graph({
     entity: "invoice",
     fields: req.queryConfig.fields,
-    filters: toInvoiceFilters(req.filterableFields),
+    filters: toInvoiceFilters(req.filterableFields, sellerToday(req.scope)),
     pagination: req.queryConfig.pagination,
   })
 

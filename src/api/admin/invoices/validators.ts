@@ -29,6 +29,18 @@ export const pageParams = {
   offset: z.coerce.number().int().min(0).default(0),
 }
 
+const calendarDate = (field: string) =>
+  z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, `${field} must be a date as YYYY-MM-DD`)
+
+const paymentStatusFilter = z.enum([
+  "unpaid",
+  "partially_paid",
+  "paid",
+  "overpaid",
+])
+
 /** `order` accepts a sortable field, optionally prefixed with `-`. */
 export const invoiceOrderParam = z
   .string()
@@ -63,5 +75,19 @@ export const AdminGetInvoicesParams = createFindParams({
       )
       .optional(),
     display_status: displayStatusParam.optional(),
+    payment_status: z
+      .preprocess(
+        (value) => (Array.isArray(value) ? value : [value]),
+        z.array(paymentStatusFilter)
+      )
+      .optional(),
+    overdue: z
+      .enum(["true", "false"], { message: "overdue must be true or false" })
+      .transform((value) => value === "true")
+      .optional(),
+    due_before: calendarDate("due_before").optional(),
+    due_after: calendarDate("due_after").optional(),
+    issued_before: calendarDate("issued_before").optional(),
+    issued_after: calendarDate("issued_after").optional(),
   })
   .strict()
