@@ -17,6 +17,13 @@ export const InvoicingEvents = {
   PAYMENT_RECORDED: "invoice.payment_recorded",
   /** An invoice became paid. Payload: `{ id: string }`. */
   INVOICE_PAID: "invoice.paid",
+  /** An invoice's due date passed with a balance left. `{ id: string }`. */
+  INVOICE_OVERDUE: "invoice.overdue",
+  /**
+   * A payment reminder level was reached (option `reminder_days`).
+   * Payload: `{ id: string, level: number }`, level 1 for the first.
+   */
+  REMINDER_DUE: "invoice.reminder_due",
 } as const
 
 export type InvoicingEventName =

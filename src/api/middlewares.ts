@@ -4,6 +4,7 @@ import {
   validateAndTransformBody,
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
+import { AdminGetAgingParams } from "./admin/invoices/aging/validators"
 import {
   adminListInvoicesQueryConfig,
   adminRetrieveInvoiceQueryConfig,
@@ -37,6 +38,11 @@ export default defineMiddlewares({
           adminListInvoicesQueryConfig
         ),
       ],
+    },
+    {
+      method: ["GET"],
+      matcher: "/admin/invoices/aging",
+      middlewares: [validateAndTransformQuery(AdminGetAgingParams, {})],
     },
     {
       method: ["GET"],

@@ -1,2 +1,5 @@
 export * from "./issue-invoice"
+export * from "./mark-overdue-invoices"
+export * from "./record-ledger-entries"
 export * from "./steps"
+export * from "./sync-order-payments"

@@ -33,6 +33,13 @@ export const invoicingOptionsSchema = z
         }
       }),
     payment_terms_days: z.number().int().min(0).max(365).default(14),
+    reminder_days: z
+      .array(z.number().int().min(0).max(3650))
+      .default([3, 14, 30])
+      .refine(
+        (days) => days.every((d, i) => i === 0 || d > days[i - 1]),
+        "must list days after the due date in increasing order"
+      ),
     timezone: z
       .string()
       .default("UTC")

@@ -1,6 +1,6 @@
 import type { Context, Logger } from "@medusajs/framework/types"
 import {
-  generateEntityId,
+  InjectManager,
   InjectTransactionManager,
   MedusaContext,
   MedusaError,
@@ -12,7 +12,19 @@ import InvoiceLine from "./models/invoice-line"
 import InvoiceNumberCounter from "./models/invoice-number-counter"
 import InvoicePayment from "./models/invoice-payment"
 import InvoiceTaxRow from "./models/invoice-tax-row"
+import {
+  findPrimaryInvoice,
+  releaseNumber,
+  takeNextSequence,
+} from "./numbering-store"
 import { InvoicingOptions, parseInvoicingOptions } from "./options"
+import { markOverdue, OverdueRun, undoOverdue } from "./overdue"
+import {
+  AgingRow,
+  agingReport,
+  CustomerInvoiceSummary,
+  customerSummary,
+} from "./reports"
 import {
   findEntry,
   findRecordedEntry,
@@ -118,7 +130,7 @@ export default class InvoicingModuleService extends MedusaService({
       `invoicing:order:${snapshot.order_id}`,
     ])
 
-    const existing = await this.findPrimaryInvoice(snapshot.order_id, manager)
+    const existing = await findPrimaryInvoice(manager, snapshot.order_id)
     if (existing) {
       if (ifExists === "throw") {
         throw new MedusaError(
@@ -137,7 +149,7 @@ export default class InvoicingModuleService extends MedusaService({
     ])
     const dated = dateSnapshot(snapshot, new Date(), this.options_.timezone)
     const year = yearOf(dated.issue_date)
-    const sequence = await this.takeNextSequence(INVOICE_SERIES, year, manager)
+    const sequence = await takeNextSequence(manager, INVOICE_SERIES, year)
     const number = formatDocumentNumber(
       this.options_.number_format,
       year,
@@ -162,40 +174,12 @@ export default class InvoicingModuleService extends MedusaService({
     id: string,
     @MedusaContext() sharedContext: TxContext = {}
   ): Promise<void> {
-    const manager = sharedContext.transactionManager!
-    const [invoice] = await manager.execute(
-      "select series, year, sequence, number from invoice where id = ?",
-      [id]
-    )
-    if (!invoice) {
-      return
-    }
-
-    const [counter] = await manager.execute(
-      `select last_value from invoice_number_counter
-        where series = ? and year = ? for update`,
-      [invoice.series, invoice.year]
-    )
-    if (counter && Number(counter.last_value) === Number(invoice.sequence)) {
-      await manager.execute("set local invoicing.allow_release = 'on'")
-      await manager.execute("delete from invoice where id = ?", [id])
-      await manager.execute(
-        `update invoice_number_counter set last_value = last_value - 1,
-          updated_at = now() where series = ? and year = ?`,
-        [invoice.series, invoice.year]
+    const voided = await releaseNumber(sharedContext.transactionManager!, id)
+    if (voided) {
+      this.logger_.warn(
+        `Invoice ${voided} (${id}) was voided: its issue failed after a later number was taken.`
       )
-
-      return
     }
-
-    await manager.execute(
-      `update invoice set status = 'void', display_status = 'void',
-        updated_at = now() where id = ?`,
-      [id]
-    )
-    this.logger_.warn(
-      `Invoice ${invoice.number} (${id}) was voided: its issue failed after a later number was taken.`
-    )
   }
 
   /**
@@ -281,6 +265,55 @@ export default class InvoicingModuleService extends MedusaService({
     }
   }
 
+  /**
+   * Open balances by currency and aging bucket as of `today` (YYYY-MM-DD on
+   * the seller's calendar), computed by the database.
+   */
+  @InjectManager()
+  async agingReport(
+    today: string,
+    currencyCode?: string,
+    @MedusaContext() sharedContext: TxContext = {}
+  ): Promise<AgingRow[]> {
+    return agingReport(sharedContext.manager!, today, currencyCode)
+  }
+
+  /** One customer's open balances, counts by status and oldest late due date. */
+  @InjectManager()
+  async customerInvoiceSummary(
+    customerId: string,
+    today: string,
+    @MedusaContext() sharedContext: TxContext = {}
+  ): Promise<CustomerInvoiceSummary> {
+    return customerSummary(sharedContext.manager!, customerId, today)
+  }
+
+  /**
+   * Marks invoices overdue whose due date is before `today` with a balance
+   * left, and raises their reminder levels (option `reminder_days`). Returns
+   * what changed; a second run on the same day changes nothing.
+   */
+  @InjectTransactionManager()
+  async markOverdueInvoices(
+    today: string,
+    @MedusaContext() sharedContext: TxContext = {}
+  ): Promise<OverdueRun> {
+    return markOverdue(
+      sharedContext.transactionManager!,
+      today,
+      this.options_.reminder_days
+    )
+  }
+
+  /** Puts back what `markOverdueInvoices` changed. */
+  @InjectTransactionManager()
+  async undoOverdueRun(
+    run: OverdueRun,
+    @MedusaContext() sharedContext: TxContext = {}
+  ): Promise<void> {
+    await undoOverdue(sharedContext.transactionManager!, run)
+  }
+
   /** Disabled: an issued invoice is never edited. Issue a credit note. */
   updateInvoices = refuse(INVOICE_FROZEN)
 
@@ -313,40 +346,6 @@ export default class InvoicingModuleService extends MedusaService({
 
   /** Disabled: ledger entries are kept forever. */
   softDeleteInvoicePayments = refuse(LEDGER_FROZEN)
-
-  private async findPrimaryInvoice(
-    orderId: string,
-    manager: SqlEntityManager
-  ): Promise<{ id: string; number: string } | undefined> {
-    const [row] = await manager.execute(
-      `select id, number from invoice where order_id = ?
-        and kind = 'invoice' and status <> 'void' and deleted_at is null`,
-      [orderId]
-    )
-
-    return row ? { id: row.id, number: row.number } : undefined
-  }
-
-  private async takeNextSequence(
-    series: string,
-    year: number,
-    manager: SqlEntityManager
-  ): Promise<number> {
-    // One atomic upsert: the row lock it takes is held until commit, so
-    // concurrent issues queue here and each sees the previous one's value.
-    const [row] = await manager.execute(
-      `insert into invoice_number_counter (id, series, year, last_value)
-        values (?, ?, ?, 1)
-        on conflict (series, year) where deleted_at is null
-          do update
-          set last_value = invoice_number_counter.last_value + 1,
-              updated_at = now()
-        returning last_value`,
-      [generateEntityId(undefined, "invcnt"), series, year]
-    )
-
-    return Number(row.last_value)
-  }
 
   private async insertInvoice(
     data: InvoiceSnapshotInput & {

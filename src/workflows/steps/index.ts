@@ -1,3 +1,6 @@
 export * from "./create-invoice"
+export * from "./load-medusa-payment-entries"
 export * from "./load-order-for-invoice"
+export * from "./mark-overdue-invoices"
 export * from "./prepare-invoice-snapshot"
+export * from "./record-ledger-entries"

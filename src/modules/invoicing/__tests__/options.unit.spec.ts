@@ -6,6 +6,7 @@ describe("parseInvoicingOptions", () => {
       seller: { name: "My Store" },
       number_format: "INV-{YYYY}-{NNNNN}",
       payment_terms_days: 14,
+      reminder_days: [3, 14, 30],
       timezone: "UTC",
     })
   })
@@ -28,6 +29,7 @@ describe("parseInvoicingOptions", () => {
     [{ seller: { name: "" } }, 'invalid option "seller.name"'],
     [{ seller: { name: "A", email: "nope" } }, 'invalid option "seller.email"'],
     [{ payment_term_days: 30 }, 'invalid option "payment_term_days"'],
+    [{ reminder_days: [14, 3] }, 'invalid option "reminder_days"'],
   ])("stops with a message naming the bad option: %j", (raw, message) => {
     expect(() => parseInvoicingOptions(raw)).toThrow(message)
   })

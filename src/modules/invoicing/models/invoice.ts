@@ -52,6 +52,7 @@ const Invoice = model
     amount_refunded: model.bigNumber().default(0),
     amount_credited: model.bigNumber().default(0),
     balance: model.bigNumber(),
+    reminder_level: model.number().default(0),
     lines: model.hasMany(() => InvoiceLine, { mappedBy: "invoice" }),
     tax_rows: model.hasMany(() => InvoiceTaxRow, { mappedBy: "invoice" }),
     payments: model.hasMany(() => InvoicePayment, { mappedBy: "invoice" }),
