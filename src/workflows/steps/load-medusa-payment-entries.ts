@@ -38,7 +38,11 @@ export const loadMedusaPaymentEntriesStep = createStep(
       query.graph({
         entity: "invoice",
         fields: ["id"],
-        filters: { order_id: input.order_id, kind: "invoice" },
+        filters: {
+          order_id: input.order_id,
+          kind: "invoice",
+          status: { $ne: "void" },
+        },
       }),
       query.graph({
         entity: "order",
