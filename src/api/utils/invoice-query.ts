@@ -5,7 +5,6 @@ import {
 } from "@medusajs/framework/utils"
 import { INVOICING_MODULE } from "../../modules/invoicing"
 import type InvoicingModuleService from "../../modules/invoicing/service"
-import { calendarDateIn } from "../../modules/invoicing/utils/dates"
 
 /** Invoice fields returned by default, list and detail alike. */
 export const INVOICE_DEFAULT_FIELDS = [
@@ -159,5 +158,5 @@ export function toInvoiceFilters(
 export function sellerToday(scope: MedusaContainer): string {
   const invoicing = scope.resolve<InvoicingModuleService>(INVOICING_MODULE)
 
-  return calendarDateIn(new Date(), invoicing.getOptions().timezone)
+  return invoicing.getToday()
 }

@@ -2,7 +2,6 @@ import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/knex"
 import { MedusaError } from "@medusajs/framework/utils"
 import BigNumber from "bignumber.js"
 import { deriveBalance, LedgerAmount } from "./utils/balance"
-import { calendarDateIn } from "./utils/dates"
 import type { LedgerEntryInput } from "./types"
 import { deriveDisplayStatus } from "./utils/status"
 
@@ -70,7 +69,7 @@ export function signedAmount(
 export async function refreshDerivedState(
   manager: SqlEntityManager,
   invoice: LockedInvoice,
-  timezone: string
+  today: string
 ): Promise<{
   payment_status: string
   display_status: string
@@ -89,7 +88,7 @@ export async function refreshDerivedState(
   )
   const display = deriveDisplayStatus(
     { ...invoice, payment_status: state.payment_status },
-    calendarDateIn(new Date(), timezone)
+    today
   )
   const raw = (v: string) => JSON.stringify({ value: v, precision: 20 })
 

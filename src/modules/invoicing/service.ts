@@ -41,7 +41,7 @@ import {
   RecordLedgerEntryResult,
 } from "./types"
 import { checkLedgerEntry } from "./utils/ledger-rules"
-import { yearOf } from "./utils/dates"
+import { calendarDateIn, yearOf } from "./utils/dates"
 import { formatDocumentNumber } from "./utils/numbering"
 import { dateSnapshot } from "./utils/snapshot"
 
@@ -107,6 +107,11 @@ export default class InvoicingModuleService extends MedusaService({
   /** The validated plugin options, defaults filled in. */
   getOptions(): InvoicingOptions {
     return this.options_
+  }
+
+  /** Today's date (YYYY-MM-DD) on the seller's calendar (`timezone`). */
+  getToday(): string {
+    return calendarDateIn(new Date(), this.options_.timezone)
   }
 
   /**
@@ -251,11 +256,7 @@ export default class InvoicingModuleService extends MedusaService({
     )
     // The entry must be in the table before the totals are summed from it.
     await manager.flush()
-    const state = await refreshDerivedState(
-      manager,
-      invoice,
-      this.options_.timezone
-    )
+    const state = await refreshDerivedState(manager, invoice, this.getToday())
 
     return {
       entry_id: entry.id,

@@ -1,7 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { INVOICING_MODULE } from "../../modules/invoicing"
 import type InvoicingModuleService from "../../modules/invoicing/service"
-import { calendarDateIn } from "../../modules/invoicing/utils/dates"
 
 export const markOverdueInvoicesStepId = "invoicing-mark-overdue-invoices"
 
@@ -15,8 +14,7 @@ export const markOverdueInvoicesStep = createStep(
   async (input: { as_of?: string }, { container }) => {
     const invoicing =
       container.resolve<InvoicingModuleService>(INVOICING_MODULE)
-    const today =
-      input.as_of ?? calendarDateIn(new Date(), invoicing.getOptions().timezone)
+    const today = input.as_of ?? invoicing.getToday()
     const run = await invoicing.markOverdueInvoices(today)
 
     return new StepResponse({ ...run, as_of: today }, run)

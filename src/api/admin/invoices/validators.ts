@@ -17,11 +17,19 @@ export const invoiceDisplayStatusFilter = z.enum([
   "void",
 ])
 
-/** One status or several (`?display_status=paid&display_status=overdue`). */
-export const displayStatusParam = z.preprocess(
-  (value) => (Array.isArray(value) ? value : [value]),
-  z.array(invoiceDisplayStatusFilter)
-)
+/**
+ * A query parameter given once or repeated (`?display_status=paid&
+ * display_status=overdue`), always read as a list.
+ */
+function oneOrMany<T extends z.ZodTypeAny>(item: T) {
+  return z.preprocess(
+    (value) => (Array.isArray(value) ? value : [value]),
+    z.array(item)
+  )
+}
+
+/** One display status or several. */
+export const displayStatusParam = oneOrMany(invoiceDisplayStatusFilter)
 
 /** Page size 1 to 100 and a non-negative offset, as whole numbers. */
 export const pageParams = {
@@ -68,19 +76,9 @@ export const AdminGetInvoicesParams = createFindParams({
     q: z.string().min(1).optional(),
     order_id: stringOrList.optional(),
     customer_id: stringOrList.optional(),
-    currency_code: z
-      .preprocess(
-        (value) => (Array.isArray(value) ? value : [value]),
-        z.array(z.string().length(3).toLowerCase())
-      )
-      .optional(),
+    currency_code: oneOrMany(z.string().length(3).toLowerCase()).optional(),
     display_status: displayStatusParam.optional(),
-    payment_status: z
-      .preprocess(
-        (value) => (Array.isArray(value) ? value : [value]),
-        z.array(paymentStatusFilter)
-      )
-      .optional(),
+    payment_status: oneOrMany(paymentStatusFilter).optional(),
     overdue: z
       .enum(["true", "false"], { message: "overdue must be true or false" })
       .transform((value) => value === "true")
