@@ -8,6 +8,7 @@ export default tseslint.config(
       ".data/**",
       "src/modules/*/migrations/Migration20261204154825.ts",
       "src/modules/*/migrations/Migration20261204162515.ts",
+      "src/modules/*/migrations/Migration20261204182558.ts",
     ],
   },
   {

@@ -24,6 +24,13 @@ export const InvoicingEvents = {
    * Payload: `{ id: string, level: number }`, level 1 for the first.
    */
   REMINDER_DUE: "invoice.reminder_due",
+  /** An invoice was voided (option `allow_void`). Payload: `{ id: string }`. */
+  INVOICE_VOIDED: "invoice.voided",
+  /**
+   * A credit note was issued. Payload: `{ id: string, invoice_id: string }`
+   * (the credit note and the invoice it corrects).
+   */
+  CREDIT_NOTE_ISSUED: "credit_note.issued",
 } as const
 
 export type InvoicingEventName =

@@ -12,6 +12,8 @@ import {
 import {
   AdminGetInvoiceParams,
   AdminGetInvoicesParams,
+  AdminIssueCreditNote,
+  AdminVoidInvoice,
 } from "./admin/invoices/validators"
 import {
   AdminRecordPayment,
@@ -66,11 +68,25 @@ export default defineMiddlewares({
     },
     {
       method: ["POST"],
+      matcher: "/admin/invoices/:id/credit-notes",
+      middlewares: [validateAndTransformBody(AdminIssueCreditNote)],
+    },
+    {
+      method: ["POST"],
+      matcher: "/admin/invoices/:id/void",
+      middlewares: [validateAndTransformBody(AdminVoidInvoice)],
+    },
+    {
+      method: ["POST"],
       matcher: "/admin/orders/:id/invoices",
       middlewares: [validateAndTransformBody(AdminIssueInvoice)],
     },
     {
       matcher: "/store/customers/me/invoices*",
+      middlewares: [authenticate("customer", ["session", "bearer"])],
+    },
+    {
+      matcher: "/store/customers/me/orders/:id/billing",
       middlewares: [authenticate("customer", ["session", "bearer"])],
     },
     {

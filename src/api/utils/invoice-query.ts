@@ -5,12 +5,20 @@ import {
 } from "@medusajs/framework/utils"
 import { INVOICING_MODULE } from "../../modules/invoicing"
 import type InvoicingModuleService from "../../modules/invoicing/service"
+import {
+  OrderBilling,
+  orderBillingStatus,
+  OrderInvoiceState,
+} from "../../modules/invoicing/utils/status"
 
 /** Invoice fields returned by default, list and detail alike. */
 export const INVOICE_DEFAULT_FIELDS = [
   "id",
   "number",
   "kind",
+  "origin",
+  "corrects_invoice_id",
+  "reason",
   "order_id",
   "order_display_id",
   "customer_id",
@@ -41,12 +49,20 @@ export const INVOICE_DEFAULT_FIELDS = [
   "updated_at",
 ]
 
-/** Detail views add the lines and the tax breakdown. */
+/** Detail views add the lines, the tax breakdown, ledger and audit trail. */
 export const INVOICE_DETAIL_FIELDS = [
   ...INVOICE_DEFAULT_FIELDS,
   "lines.*",
   "tax_rows.*",
   "payments.*",
+  "audit_trail.*",
+]
+
+/** The credit notes shown with an invoice. */
+export const CREDIT_NOTE_FIELDS = [
+  ...INVOICE_DEFAULT_FIELDS,
+  "lines.*",
+  "tax_rows.*",
 ]
 
 /**
@@ -93,6 +109,25 @@ export async function retrieveInvoiceOrThrow(
   }
 
   return data[0] as Record<string, unknown>
+}
+
+/**
+ * Adds to an invoice the credit notes that correct it (an empty list for a
+ * credit note itself).
+ */
+export async function withCreditNotes(
+  scope: MedusaContainer,
+  invoice: Record<string, unknown>,
+  fields: string[] = CREDIT_NOTE_FIELDS
+): Promise<Record<string, unknown>> {
+  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "invoice",
+    fields,
+    filters: { corrects_invoice_id: invoice.id as string },
+  })
+
+  return { ...invoice, credit_notes: data }
 }
 
 /**
@@ -159,4 +194,40 @@ export function sellerToday(scope: MedusaContainer): string {
   const invoicing = scope.resolve<InvoicingModuleService>(INVOICING_MODULE)
 
   return invoicing.getToday()
+}
+
+/** Fields of an order's documents in its billing summary. */
+export const ORDER_DOCUMENT_FIELDS = INVOICE_DEFAULT_FIELDS.filter(
+  (f) => !["seller", "billing_address", "shipping_address"].includes(f)
+)
+
+/** What a shopper sees of an order's documents in its billing summary. */
+export const STORE_DOCUMENT_FIELDS = ORDER_DOCUMENT_FIELDS.filter(
+  (f) => f !== "metadata"
+)
+
+/**
+ * An order's invoices and credit notes, oldest first, and its billing
+ * state taken over all of them.
+ */
+export async function orderBilling(
+  scope: MedusaContainer,
+  orderId: string,
+  fields: string[] = ORDER_DOCUMENT_FIELDS
+): Promise<{
+  billing: OrderBilling
+  documents: Record<string, unknown>[]
+}> {
+  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "invoice",
+    fields,
+    filters: { order_id: orderId },
+    pagination: { order: { issued_at: "ASC" } },
+  })
+
+  return {
+    billing: orderBillingStatus(data as OrderInvoiceState[]),
+    documents: data,
+  }
 }

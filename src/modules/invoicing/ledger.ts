@@ -2,6 +2,7 @@ import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/knex"
 import { MedusaError } from "@medusajs/framework/utils"
 import BigNumber from "bignumber.js"
 import { deriveBalance, LedgerAmount } from "./utils/balance"
+import { currencyDecimals } from "./utils/money"
 import type { LedgerEntryInput } from "./types"
 import { deriveDisplayStatus } from "./utils/status"
 
@@ -9,6 +10,10 @@ import { deriveDisplayStatus } from "./utils/status"
 export type LockedInvoice = {
   id: string
   status: "issued" | "void" | "credited"
+  kind: "invoice" | "credit_note"
+  number: string
+  order_id: string
+  amount_paid: string
   payment_status: string
   display_status: string
   currency_code: string
@@ -30,7 +35,8 @@ export async function lockInvoice(
   invoiceId: string
 ): Promise<LockedInvoice> {
   const [row] = await manager.execute(
-    `select id, status, payment_status, display_status, currency_code,
+    `select id, status, kind, number, order_id, amount_paid::text,
+        payment_status, display_status, currency_code,
         due_date, total::text, amount_credited::text, balance::text
       from invoice where id = ? and deleted_at is null for update`,
     [invoiceId]
@@ -63,14 +69,17 @@ export function signedAmount(
 }
 
 /**
- * Recomputes paid, refunded, balance and statuses from the whole ledger and
- * stores them on the invoice. Derived, never typed in.
+ * Recomputes paid, refunded, credited, balance and statuses from the whole
+ * ledger and the invoice's credit notes, and stores them on the invoice.
+ * Derived, never typed in. An invoice whose credit notes take its whole
+ * total becomes `credited`.
  */
 export async function refreshDerivedState(
   manager: SqlEntityManager,
   invoice: LockedInvoice,
   today: string
 ): Promise<{
+  status: LockedInvoice["status"]
   payment_status: string
   display_status: string
   balance: string
@@ -80,14 +89,21 @@ export async function refreshDerivedState(
       where invoice_id = ? and deleted_at is null`,
     [invoice.id]
   )
+  const [{ credited }] = await manager.execute(
+    `select coalesce(sum(total), 0)::text as credited from invoice
+      where corrects_invoice_id = ? and kind = 'credit_note'
+        and status <> 'void' and deleted_at is null`,
+    [invoice.id]
+  )
   const state = deriveBalance(
     invoice.total,
     entries,
-    invoice.amount_credited,
+    credited,
     invoice.currency_code
   )
+  const status = documentStatus(invoice, credited)
   const display = deriveDisplayStatus(
-    { ...invoice, payment_status: state.payment_status },
+    { ...invoice, status, payment_status: state.payment_status },
     today
   )
   const raw = (v: string) => JSON.stringify({ value: v, precision: 20 })
@@ -95,7 +111,8 @@ export async function refreshDerivedState(
   await manager.execute(
     `update invoice set amount_paid = ?, raw_amount_paid = ?,
         amount_refunded = ?, raw_amount_refunded = ?,
-        balance = ?, raw_balance = ?, payment_status = ?,
+        amount_credited = ?, raw_amount_credited = ?,
+        balance = ?, raw_balance = ?, status = ?, payment_status = ?,
         display_status = ?, updated_at = now()
       where id = ?`,
     [
@@ -103,8 +120,11 @@ export async function refreshDerivedState(
       raw(state.amount_paid),
       state.amount_refunded,
       raw(state.amount_refunded),
+      state.amount_credited,
+      raw(state.amount_credited),
       state.balance,
       raw(state.balance),
+      status,
       state.payment_status,
       display,
       invoice.id,
@@ -112,10 +132,30 @@ export async function refreshDerivedState(
   )
 
   return {
+    status,
     payment_status: state.payment_status,
     display_status: display,
     balance: state.balance,
   }
+}
+
+/** `credited` once credit notes take the whole (non-zero) total. */
+function documentStatus(
+  invoice: LockedInvoice,
+  credited: string
+): LockedInvoice["status"] {
+  if (invoice.status === "void") {
+    return "void"
+  }
+
+  const unit = new BigNumber(1).shiftedBy(
+    -currencyDecimals(invoice.currency_code)
+  )
+  const left = new BigNumber(invoice.total).minus(credited)
+
+  return new BigNumber(credited).isGreaterThan(0) && left.isLessThan(unit)
+    ? "credited"
+    : "issued"
 }
 
 /**

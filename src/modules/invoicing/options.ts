@@ -1,6 +1,10 @@
 import { z } from "@medusajs/framework/zod"
 import { isValidTimeZone } from "./utils/dates"
-import { DEFAULT_NUMBER_FORMAT, validateNumberFormat } from "./utils/numbering"
+import {
+  DEFAULT_CREDIT_NOTE_NUMBER_FORMAT,
+  DEFAULT_NUMBER_FORMAT,
+  validateNumberFormat,
+} from "./utils/numbering"
 
 const sellerSchema = z
   .object({
@@ -32,6 +36,16 @@ export const invoicingOptionsSchema = z
           ctx.addIssue({ code: "custom", message: problem })
         }
       }),
+    credit_note_number_format: z
+      .string()
+      .default(DEFAULT_CREDIT_NOTE_NUMBER_FORMAT)
+      .superRefine((format, ctx) => {
+        const problem = validateNumberFormat(format)
+        if (problem) {
+          ctx.addIssue({ code: "custom", message: problem })
+        }
+      }),
+    allow_void: z.boolean().default(false),
     payment_terms_days: z.number().int().min(0).max(365).default(14),
     reminder_days: z
       .array(z.number().int().min(0).max(3650))
@@ -49,6 +63,10 @@ export const invoicingOptionsSchema = z
       ),
   })
   .strict()
+  .refine((o) => o.number_format !== o.credit_note_number_format, {
+    path: ["credit_note_number_format"],
+    message: "must differ from number_format, or numbers would collide",
+  })
 
 /** Keys Medusa itself adds to every module's options. */
 const MEDUSA_INJECTED_KEYS = ["database", "scope", "resources", "definition"]

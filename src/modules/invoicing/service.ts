@@ -8,6 +8,7 @@ import {
 } from "@medusajs/framework/utils"
 import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/knex"
 import Invoice from "./models/invoice"
+import InvoiceAuditEntry from "./models/invoice-audit-entry"
 import InvoiceLine from "./models/invoice-line"
 import InvoiceNumberCounter from "./models/invoice-number-counter"
 import InvoicePayment from "./models/invoice-payment"
@@ -34,6 +35,24 @@ import {
   signedAmount,
 } from "./ledger"
 import {
+  declareActor,
+  invoiceForOrderEntry,
+  loadOrderDocuments,
+} from "./documents"
+import {
+  lockOrder,
+  planCredit,
+  snapshotHeader,
+  voidBlocker,
+} from "./credit-notes"
+import { computeInvoiceAmounts, SourceLine } from "./utils/invoice-amounts"
+import { planOrderCorrection } from "./utils/correction"
+import {
+  ActorInput,
+  CreditNoteInput,
+  DocumentOrigin,
+  IssuedDocument,
+  OrderCorrectionResult,
   IfInvoiceExists,
   InvoiceSnapshotInput,
   IssueInvoiceResult,
@@ -59,6 +78,8 @@ const INVOICE_FROZEN =
 const COUNTER_FROZEN = "Invoice numbers are only taken by issuing an invoice."
 const LEDGER_FROZEN =
   "A ledger entry cannot be changed; record a reversal instead."
+const AUDIT_FROZEN = "The audit trail is written by the database only."
+const SYSTEM: ActorInput = { actor_type: "system", actor_id: null }
 type TxContext = Context<SqlEntityManager>
 
 /**
@@ -79,8 +100,11 @@ function exactAmounts<T extends object>(data: T): ExactAmounts<T> {
   return data as ExactAmounts<T>
 }
 
-/** The numbering series of primary invoices. */
+/** The numbering series of invoices. */
 export const INVOICE_SERIES = "invoice"
+
+/** The numbering series of credit notes. */
+export const CREDIT_NOTE_SERIES = "credit_note"
 
 /**
  * Stores invoices and hands out their numbers. Issued invoices are never
@@ -93,6 +117,7 @@ export default class InvoicingModuleService extends MedusaService({
   InvoiceTaxRow,
   InvoiceNumberCounter,
   InvoicePayment,
+  InvoiceAuditEntry,
 }) {
   protected readonly options_: InvoicingOptions
   protected readonly logger_: Logger
@@ -128,13 +153,11 @@ export default class InvoicingModuleService extends MedusaService({
   async issueInvoice(
     snapshot: InvoiceSnapshotInput,
     ifExists: IfInvoiceExists = "return",
+    actor: ActorInput = SYSTEM,
     @MedusaContext() sharedContext: TxContext = {}
   ): Promise<IssueInvoiceResult> {
     const manager = sharedContext.transactionManager!
-    await manager.execute("select pg_advisory_xact_lock(hashtext(?))", [
-      `invoicing:order:${snapshot.order_id}`,
-    ])
-
+    await lockOrder(manager, snapshot.order_id)
     const existing = await findPrimaryInvoice(manager, snapshot.order_id)
     if (existing) {
       if (ifExists === "throw") {
@@ -147,25 +170,165 @@ export default class InvoicingModuleService extends MedusaService({
       return { ...existing, created: false }
     }
 
-    // Issues of the series queue here; dating the invoice only now, in
-    // queue order, keeps numbers in date order even around midnight.
-    await manager.execute("select pg_advisory_xact_lock(hashtext(?))", [
-      `invoicing:series:${INVOICE_SERIES}`,
-    ])
-    const dated = dateSnapshot(snapshot, new Date(), this.options_.timezone)
-    const year = yearOf(dated.issue_date)
-    const sequence = await takeNextSequence(manager, INVOICE_SERIES, year)
-    const number = formatDocumentNumber(
-      this.options_.number_format,
-      year,
-      sequence
+    await declareActor(manager, actor, "invoice_issued")
+    const issued = await this.issueNumbered(snapshot, "order", sharedContext)
+
+    return { ...issued, created: true }
+  }
+
+  /**
+   * Issues a credit note against an invoice, by whole units of its lines,
+   * by an amount or for everything that remains, never more than remains
+   * creditable. The invoice itself is untouched but for its derived state:
+   * `amount_credited`, the balance and, once nothing remains, `credited`.
+   *
+   * @throws MedusaError NOT_FOUND (invoice), NOT_ALLOWED (void, a credit
+   * note, or nothing left to credit), INVALID_DATA (a line or amount that
+   * breaks a rule; the message starts with the field).
+   */
+  @InjectTransactionManager()
+  async issueCreditNote(
+    input: CreditNoteInput,
+    @MedusaContext() sharedContext: TxContext = {}
+  ): Promise<IssuedDocument & { invoice_id: string }> {
+    const manager = sharedContext.transactionManager!
+    await declareActor(manager, input, "credit_note_issued")
+    const invoice = await lockInvoice(manager, input.invoice_id)
+    const amounts = await planCredit(manager, invoice, input)
+    const header = await snapshotHeader(manager, invoice.id)
+    const issued = await this.issueNumbered(
+      {
+        ...header,
+        payment_terms_days: 0,
+        issue_date: "",
+        due_date: "",
+        amounts,
+      },
+      input.origin,
+      sharedContext,
+      { corrects_invoice_id: invoice.id, reason: input.reason }
     )
-    const id = await this.insertInvoice(
-      { ...dated, number, year, sequence },
-      sharedContext
+    await manager.flush()
+    await declareActor(manager, input, `credit_note_issued: ${issued.number}`)
+    await refreshDerivedState(manager, invoice, this.getToday())
+
+    return { ...issued, invoice_id: invoice.id }
+  }
+
+  /**
+   * Brings an order's documents in line with the order after an edit,
+   * return, claim, exchange or cancellation: value the order lost is
+   * credited from the invoices that billed it, value it gained is billed by
+   * a new invoice. Nothing happens before the order has its invoice, and
+   * running it again changes nothing.
+   */
+  @InjectTransactionManager()
+  async correctOrderDocuments(
+    snapshot: InvoiceSnapshotInput,
+    billable: SourceLine[],
+    reason: string,
+    @MedusaContext() sharedContext: TxContext = {}
+  ): Promise<OrderCorrectionResult> {
+    const manager = sharedContext.transactionManager!
+    const result: OrderCorrectionResult = { invoices: [], credit_notes: [] }
+    await lockOrder(manager, snapshot.order_id)
+    if (!(await findPrimaryInvoice(manager, snapshot.order_id))) {
+      return result
+    }
+
+    const plan = planOrderCorrection(
+      billable,
+      await loadOrderDocuments(manager, snapshot.order_id)
+    )
+    const origin = billable.length ? "order_change" : "cancellation"
+    for (const credit of plan.credits) {
+      result.credit_notes.push(
+        await this.issueCreditNote(
+          {
+            invoice_id: credit.invoice_id,
+            lines: credit.lines,
+            reason,
+            origin,
+            ...SYSTEM,
+          },
+          sharedContext
+        )
+      )
+    }
+
+    if (plan.bill.length) {
+      await declareActor(manager, SYSTEM, "invoice_issued")
+      const amounts = computeInvoiceAmounts(plan.bill, snapshot.currency_code)
+      result.invoices.push(
+        await this.issueNumbered(
+          { ...snapshot, amounts },
+          "order_change",
+          sharedContext,
+          { reason }
+        )
+      )
+    }
+
+    return result
+  }
+
+  /**
+   * Voids an invoice nothing was paid on or credited from, when the plugin
+   * option `allow_void` is on. Its number stays in the series as void.
+   *
+   * @throws MedusaError NOT_ALLOWED naming the rule that prevents it.
+   */
+  @InjectTransactionManager()
+  async voidInvoice(
+    id: string,
+    actor: ActorInput,
+    reason?: string,
+    @MedusaContext() sharedContext: TxContext = {}
+  ): Promise<{ id: string; number: string; previous_display_status: string }> {
+    const manager = sharedContext.transactionManager!
+    if (!this.options_.allow_void) {
+      throw new MedusaError(
+        MedusaError.Types.NOT_ALLOWED,
+        "Voiding is turned off (plugin option allow_void); issue a credit note instead."
+      )
+    }
+
+    await declareActor(
+      manager,
+      actor,
+      reason ? `invoice_voided: ${reason}` : "invoice_voided"
+    )
+    const invoice = await lockInvoice(manager, id)
+    const problem = voidBlocker(invoice)
+    if (problem) {
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, problem)
+    }
+
+    await manager.execute(
+      `update invoice set status = 'void', display_status = 'void',
+        updated_at = now() where id = ?`,
+      [id]
     )
 
-    return { id, number, created: true }
+    return {
+      id,
+      number: invoice.number,
+      previous_display_status: invoice.display_status,
+    }
+  }
+
+  /** Puts back an invoice `voidInvoice` voided (a workflow compensation). */
+  @InjectTransactionManager()
+  async restoreVoidedInvoice(
+    id: string,
+    previousDisplayStatus: string,
+    @MedusaContext() sharedContext: TxContext = {}
+  ): Promise<void> {
+    await sharedContext.transactionManager!.execute(
+      `update invoice set status = 'issued', display_status = ?,
+        updated_at = now() where id = ? and status = 'void'`,
+      [previousDisplayStatus, id]
+    )
   }
 
   /**
@@ -179,7 +342,17 @@ export default class InvoicingModuleService extends MedusaService({
     id: string,
     @MedusaContext() sharedContext: TxContext = {}
   ): Promise<void> {
-    const voided = await releaseNumber(sharedContext.transactionManager!, id)
+    const manager = sharedContext.transactionManager!
+    const [doc] = await manager.execute(
+      "select corrects_invoice_id from invoice where id = ?",
+      [id]
+    )
+    const voided = await releaseNumber(manager, id)
+    if (doc?.corrects_invoice_id) {
+      const invoice = await lockInvoice(manager, doc.corrects_invoice_id)
+      await refreshDerivedState(manager, invoice, this.getToday())
+    }
+
     if (voided) {
       this.logger_.warn(
         `Invoice ${voided} (${id}) was voided: its issue failed after a later number was taken.`
@@ -207,10 +380,23 @@ export default class InvoicingModuleService extends MedusaService({
     @MedusaContext() sharedContext: TxContext = {}
   ): Promise<RecordLedgerEntryResult> {
     const manager = sharedContext.transactionManager!
+    if (!input.invoice_id && input.order_id) {
+      input = await this.placeOrderEntry(input, sharedContext)
+    }
+
+    await declareActor(manager, input, `${input.kind}_recorded`)
     const invoice = await lockInvoice(manager, input.invoice_id)
+    if (invoice.kind === "credit_note") {
+      throw new MedusaError(
+        MedusaError.Types.NOT_ALLOWED,
+        `${invoice.number} is a credit note; payments are recorded on invoices.`
+      )
+    }
+
     const existing = await findRecordedEntry(manager, input)
     if (existing) {
       return {
+        invoice_id: invoice.id,
         entry_id: existing,
         created: false,
         previous_payment_status: invoice.payment_status,
@@ -259,6 +445,7 @@ export default class InvoicingModuleService extends MedusaService({
     const state = await refreshDerivedState(manager, invoice, this.getToday())
 
     return {
+      invoice_id: invoice.id,
       entry_id: entry.id,
       created: true,
       previous_payment_status: invoice.payment_status,
@@ -299,6 +486,12 @@ export default class InvoicingModuleService extends MedusaService({
     today: string,
     @MedusaContext() sharedContext: TxContext = {}
   ): Promise<OverdueRun> {
+    await declareActor(
+      sharedContext.transactionManager!,
+      SYSTEM,
+      "overdue_check"
+    )
+
     return markOverdue(
       sharedContext.transactionManager!,
       today,
@@ -312,6 +505,11 @@ export default class InvoicingModuleService extends MedusaService({
     run: OverdueRun,
     @MedusaContext() sharedContext: TxContext = {}
   ): Promise<void> {
+    await declareActor(
+      sharedContext.transactionManager!,
+      SYSTEM,
+      "overdue_check_undone"
+    )
     await undoOverdue(sharedContext.transactionManager!, run)
   }
 
@@ -348,23 +546,100 @@ export default class InvoicingModuleService extends MedusaService({
   /** Disabled: ledger entries are kept forever. */
   softDeleteInvoicePayments = refuse(LEDGER_FROZEN)
 
+  /** Disabled: audit rows are written by the database, never by hand. */
+  createInvoiceAuditEntries = refuse(AUDIT_FROZEN)
+
+  /** Disabled: the audit trail is kept forever. */
+  updateInvoiceAuditEntries = refuse(AUDIT_FROZEN)
+
+  /** Disabled: the audit trail is kept forever. */
+  deleteInvoiceAuditEntries = refuse(AUDIT_FROZEN)
+
+  /** Disabled: the audit trail is kept forever. */
+  softDeleteInvoiceAuditEntries = refuse(AUDIT_FROZEN)
+
+  /**
+   * Finds the order's invoice a Medusa capture or refund belongs to, under
+   * the order's lock so concurrent captures see each other's effect.
+   */
+  private async placeOrderEntry(
+    input: LedgerEntryInput,
+    sharedContext: TxContext
+  ): Promise<LedgerEntryInput> {
+    const manager = sharedContext.transactionManager!
+    await lockOrder(manager, input.order_id!)
+    const kind = input.kind === "refund" ? "refund" : "payment"
+    const invoiceId = await invoiceForOrderEntry(manager, input.order_id!, kind)
+    if (!invoiceId) {
+      throw new MedusaError(
+        MedusaError.Types.NOT_FOUND,
+        `Order ${input.order_id} has no invoice to record ${input.kind} ${input.source_ref} on.`
+      )
+    }
+
+    return { ...input, invoice_id: invoiceId }
+  }
+
+  /**
+   * Dates a document at the moment it takes its number (issues of a series
+   * queue on its lock, so numbers never run against dates) and stores it.
+   */
+  private async issueNumbered(
+    snapshot: InvoiceSnapshotInput,
+    origin: DocumentOrigin,
+    sharedContext: TxContext,
+    extra: { corrects_invoice_id?: string; reason?: string } = {}
+  ): Promise<IssuedDocument> {
+    const manager = sharedContext.transactionManager!
+    const isCredit = !!extra.corrects_invoice_id
+    const series = isCredit ? CREDIT_NOTE_SERIES : INVOICE_SERIES
+    await manager.execute("select pg_advisory_xact_lock(hashtext(?))", [
+      `invoicing:series:${series}`,
+    ])
+    const dated = dateSnapshot(snapshot, new Date(), this.options_.timezone)
+    const year = yearOf(dated.issue_date)
+    const sequence = await takeNextSequence(manager, series, year)
+    const number = formatDocumentNumber(
+      isCredit
+        ? this.options_.credit_note_number_format
+        : this.options_.number_format,
+      year,
+      sequence
+    )
+    const id = await this.insertInvoice(
+      { ...dated, number, year, sequence, series, origin, ...extra },
+      sharedContext
+    )
+
+    return { id, number }
+  }
+
   private async insertInvoice(
     data: InvoiceSnapshotInput & {
       number: string
       year: number
       sequence: number
+      series: string
+      origin: DocumentOrigin
+      corrects_invoice_id?: string
+      reason?: string
     },
     sharedContext: TxContext
   ): Promise<string> {
     const { amounts, ...header } = data
     const { lines, tax_rows, ...totals } = amounts
+    const isCredit = !!data.corrects_invoice_id
     const invoice = await this.createInvoices(
       exactAmounts({
         ...header,
         ...totals,
-        balance: totals.total,
-        series: INVOICE_SERIES,
-        kind: "invoice" as const,
+        kind: isCredit ? ("credit_note" as const) : ("invoice" as const),
+        // A credit note owes nothing; it lowers its invoice's balance.
+        balance: isCredit ? "0" : totals.total,
+        payment_status: isCredit ? ("paid" as const) : ("unpaid" as const),
+        display_status: isCredit
+          ? ("credited" as const)
+          : ("invoiced" as const),
         issued_at: new Date(),
       }),
       sharedContext

@@ -38,7 +38,10 @@ export type PaymentMethod =
  * reversal the opposite of the entry it reverses).
  */
 export type LedgerEntryInput = {
+  /** Empty for a Medusa entry: the module picks the order's invoice. */
   invoice_id: string
+  /** The order whose invoices a Medusa capture or refund belongs to. */
+  order_id?: string
   kind: LedgerEntryKind
   amount: string
   method: PaymentMethod
@@ -57,6 +60,8 @@ export type LedgerEntryInput = {
 }
 
 export type RecordLedgerEntryResult = {
+  /** The invoice the entry is on (picked by the module for Medusa entries). */
+  invoice_id: string
   entry_id: string
   /** False when the entry was already recorded (same Medusa id or key). */
   created: boolean
@@ -64,4 +69,36 @@ export type RecordLedgerEntryResult = {
   payment_status: string
   display_status: string
   balance: string
+}
+
+/** Who acts on an invoice, for the audit trail. */
+export type ActorInput = {
+  actor_type: "user" | "customer" | "system"
+  actor_id?: string | null
+}
+
+/** Why a document was issued. */
+export type DocumentOrigin =
+  "order" | "order_change" | "cancellation" | "manual"
+
+/**
+ * A credit note to issue against an invoice: by `lines` (whole units of
+ * invoice lines), by `amount` (tax included, spread over the lines) or
+ * `everything` that remains.
+ */
+export type CreditNoteInput = ActorInput & {
+  invoice_id: string
+  lines?: { line_id: string; quantity: string | number }[]
+  amount?: string
+  everything?: boolean
+  reason: string
+  origin: Exclude<DocumentOrigin, "order">
+}
+
+export type IssuedDocument = { id: string; number: string }
+
+/** What an order correction issued. */
+export type OrderCorrectionResult = {
+  invoices: IssuedDocument[]
+  credit_notes: (IssuedDocument & { invoice_id: string })[]
 }

@@ -25,7 +25,7 @@ export const loadMedusaPaymentEntriesStepId =
 
 /**
  * Reads every capture and refund of an order's payment collections and
- * turns them into ledger entries for the order's invoice, keyed by Medusa's
+ * turns them into ledger entries for the order's invoices, keyed by Medusa's
  * capture or refund id (so recording them again is a no-op). Returns no
  * entries when the order has no invoice yet: the invoice picks them up when
  * it is issued. Reads only, so no compensation.
@@ -67,19 +67,21 @@ export const loadMedusaPaymentEntriesStep = createStep(
 
     return new StepResponse(
       payments.flatMap((payment: MedusaPayment) =>
-        toEntries(invoiceId, payment)
+        toEntries(input.order_id, payment)
       )
     )
   }
 )
 
 function toEntries(
-  invoiceId: string,
+  orderId: string,
   payment: MedusaPayment
 ): LedgerEntryInput[] {
   const method = methodOf(payment.provider_id)
   const entry = (kind: "payment" | "refund", m: MedusaMoneyMovement) => ({
-    invoice_id: invoiceId,
+    // The module picks which of the order's invoices it belongs to.
+    invoice_id: "",
+    order_id: orderId,
     kind,
     amount: String(m.raw_amount?.value ?? m.amount),
     method,

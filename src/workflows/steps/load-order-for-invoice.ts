@@ -12,6 +12,8 @@ export type LoadOrderForInvoiceStepInput = {
   order_id: string
   /** Throw instead of skipping when the order cannot be invoiced. */
   strict?: boolean
+  /** Load a canceled order too (to credit its invoices). */
+  allow_canceled?: boolean
 }
 
 /** Fields of an order that the invoice snapshot is built from. */
@@ -33,6 +35,9 @@ export const ORDER_FIELDS_FOR_INVOICE = [
   "items.discount_subtotal",
   "items.tax_lines.*",
   "items.adjustments.*",
+  "items.detail.return_received_quantity",
+  "items.detail.written_off_quantity",
+  "customer.groups.metadata",
   "shipping_methods.*",
   "shipping_methods.subtotal",
   "shipping_methods.discount_subtotal",
@@ -59,7 +64,9 @@ export const loadOrderForInvoiceStep = createStep(
       filters: { id: input.order_id },
     })
     const order = (data[0] ?? null) as OrderForInvoice | null
-    const problem = order ? invoiceBlocker(order) : ("missing" as const)
+    const blocker = order ? invoiceBlocker(order) : ("missing" as const)
+    const problem =
+      blocker === "canceled" && input.allow_canceled ? null : blocker
 
     if (!problem) {
       return new StepResponse(order)

@@ -2,6 +2,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { INVOICING_MODULE } from "../../modules/invoicing"
 import type InvoicingModuleService from "../../modules/invoicing/service"
 import {
+  billableLines,
   buildInvoiceSnapshot,
   OrderForInvoice,
 } from "../../modules/invoicing/utils/snapshot"
@@ -21,5 +22,24 @@ export const prepareInvoiceSnapshotStep = createStep(
     return new StepResponse(
       buildInvoiceSnapshot(order, invoicing.getOptions(), new Date())
     )
+  }
+)
+
+export const prepareOrderCorrectionStepId = "invoicing-prepare-order-correction"
+
+/**
+ * What an order bills now: the snapshot of its parties and terms and its
+ * billable lines (none when canceled). Pure computation, no compensation.
+ */
+export const prepareOrderCorrectionStep = createStep(
+  prepareOrderCorrectionStepId,
+  async (order: OrderForInvoice, { container }) => {
+    const invoicing =
+      container.resolve<InvoicingModuleService>(INVOICING_MODULE)
+
+    return new StepResponse({
+      snapshot: buildInvoiceSnapshot(order, invoicing.getOptions(), new Date()),
+      billable: billableLines(order),
+    })
   }
 )

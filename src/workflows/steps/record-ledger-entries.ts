@@ -19,10 +19,9 @@ export const recordLedgerEntriesStep = createStep(
   async (entries: LedgerEntryInput[], { container }) => {
     const invoicing =
       container.resolve<InvoicingModuleService>(INVOICING_MODULE)
-    const results: (RecordLedgerEntryResult & { invoice_id: string })[] = []
+    const results: RecordLedgerEntryResult[] = []
     for (const entry of entries) {
-      const result = await invoicing.recordLedgerEntry(entry)
-      results.push({ ...result, invoice_id: entry.invoice_id })
+      results.push(await invoicing.recordLedgerEntry(entry))
     }
 
     const created = results.filter((r) => r.created)

@@ -75,6 +75,7 @@ export const AdminGetInvoicesParams = createFindParams({
     order: invoiceOrderParam.optional(),
     q: z.string().min(1).optional(),
     order_id: stringOrList.optional(),
+    kind: oneOrMany(z.enum(["invoice", "credit_note"])).optional(),
     customer_id: stringOrList.optional(),
     currency_code: oneOrMany(z.string().length(3).toLowerCase()).optional(),
     display_status: displayStatusParam.optional(),
@@ -88,4 +89,44 @@ export const AdminGetInvoicesParams = createFindParams({
     issued_before: calendarDate("issued_before").optional(),
     issued_after: calendarDate("issued_after").optional(),
   })
+  .strict()
+
+export type AdminIssueCreditNoteType = z.infer<typeof AdminIssueCreditNote>
+/**
+ * A credit note: whole units of invoice lines, or an amount (tax
+ * included) spread over the lines; never both.
+ */
+export const AdminIssueCreditNote = z
+  .object({
+    lines: z
+      .array(
+        z
+          .object({
+            line_id: z.string().min(1),
+            quantity: z.number().int().positive(),
+          })
+          .strict()
+      )
+      .min(1)
+      .max(1000)
+      .optional(),
+    amount: z
+      .union([
+        z.number().positive(),
+        z.string().regex(/^\d+(\.\d+)?$/, "amount must be a decimal number"),
+      ])
+      .transform((value) => String(value))
+      .optional(),
+    reason: z.string().trim().min(1).max(500),
+  })
+  .strict()
+  .refine((body) => !!body.lines !== (body.amount !== undefined), {
+    message: "give either lines or amount, not both and not neither",
+    path: ["lines"],
+  })
+
+export type AdminVoidInvoiceType = z.infer<typeof AdminVoidInvoice>
+/** Voiding takes an optional reason, kept in the audit trail. */
+export const AdminVoidInvoice = z
+  .object({ reason: z.string().trim().min(1).max(500).optional() })
   .strict()

@@ -5,6 +5,8 @@ describe("parseInvoicingOptions", () => {
     expect(parseInvoicingOptions(undefined)).toEqual({
       seller: { name: "My Store" },
       number_format: "INV-{YYYY}-{NNNNN}",
+      credit_note_number_format: "CN-{YYYY}-{NNNNN}",
+      allow_void: false,
       payment_terms_days: 14,
       reminder_days: [3, 14, 30],
       timezone: "UTC",
@@ -30,6 +32,11 @@ describe("parseInvoicingOptions", () => {
     [{ seller: { name: "A", email: "nope" } }, 'invalid option "seller.email"'],
     [{ payment_term_days: 30 }, 'invalid option "payment_term_days"'],
     [{ reminder_days: [14, 3] }, 'invalid option "reminder_days"'],
+    [{ allow_void: "yes" }, 'invalid option "allow_void"'],
+    [
+      { credit_note_number_format: "INV-{YYYY}-{NNNNN}" },
+      'invalid option "credit_note_number_format"',
+    ],
   ])("stops with a message naming the bad option: %j", (raw, message) => {
     expect(() => parseInvoicingOptions(raw)).toThrow(message)
   })

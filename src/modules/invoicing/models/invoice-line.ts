@@ -7,6 +7,8 @@ const InvoiceLine = model.define("invoice_line", {
   position: model.number(),
   line_type: model.enum(["item", "shipping"]),
   source_id: model.text().nullable(),
+  /** On a credit note: the invoice line it credits. */
+  corrects_line_id: model.text().nullable(),
   title: model.text(),
   description: model.text().nullable(),
   sku: model.text().nullable(),

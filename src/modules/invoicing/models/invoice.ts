@@ -1,4 +1,5 @@
 import { model } from "@medusajs/framework/utils"
+import InvoiceAuditEntry from "./invoice-audit-entry"
 import InvoiceLine from "./invoice-line"
 import InvoicePayment from "./invoice-payment"
 import InvoiceTaxRow from "./invoice-tax-row"
@@ -16,6 +17,18 @@ const Invoice = model
     year: model.number(),
     sequence: model.number(),
     kind: model.enum(["invoice", "credit_note"]).default("invoice"),
+    /**
+     * Why the document exists: `order` (the order's primary invoice),
+     * `order_change` (an edit, return, claim or exchange), `cancellation`
+     * or `manual` (a credit note an admin issued).
+     */
+    origin: model
+      .enum(["order", "order_change", "cancellation", "manual"])
+      .default("order"),
+    /** The invoice a credit note corrects. */
+    corrects_invoice_id: model.text().nullable(),
+    /** Why a credit note was issued, printed on it. */
+    reason: model.text().nullable(),
     order_id: model.text(),
     order_display_id: model.number().nullable(),
     customer_id: model.text().nullable(),
@@ -56,14 +69,18 @@ const Invoice = model
     lines: model.hasMany(() => InvoiceLine, { mappedBy: "invoice" }),
     tax_rows: model.hasMany(() => InvoiceTaxRow, { mappedBy: "invoice" }),
     payments: model.hasMany(() => InvoicePayment, { mappedBy: "invoice" }),
+    audit_trail: model.hasMany(() => InvoiceAuditEntry, {
+      mappedBy: "invoice",
+    }),
     metadata: model.json().nullable(),
   })
-  .cascades({ delete: ["lines", "tax_rows", "payments"] })
+  .cascades({ delete: ["lines", "tax_rows", "payments", "audit_trail"] })
   .indexes([
     { on: ["number"], unique: true },
     { on: ["order_id"] },
     { on: ["customer_id"] },
     { on: ["display_status"] },
+    { on: ["corrects_invoice_id"] },
   ])
 
 export default Invoice

@@ -1,6 +1,9 @@
 /** Default invoice number format: `INV-2026-00001`. */
 export const DEFAULT_NUMBER_FORMAT = "INV-{YYYY}-{NNNNN}"
 
+/** Default credit note number format: `CN-2026-00001`. */
+export const DEFAULT_CREDIT_NOTE_NUMBER_FORMAT = "CN-{YYYY}-{NNNNN}"
+
 const SEQUENCE_TOKEN = /\{(N+)\}/g
 const YEAR_TOKEN = /\{(YYYY|YY)\}/g
 const ANY_TOKEN = /\{[^}]*\}/g

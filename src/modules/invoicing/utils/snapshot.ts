@@ -6,7 +6,7 @@ import {
   SourceLine,
   SourceTaxLine,
 } from "./invoice-amounts"
-import type { DecimalInput } from "./money"
+import { DecimalInput, toDecimal } from "./money"
 
 type OrderAddress = Record<string, unknown> | null | undefined
 
@@ -25,6 +25,11 @@ type OrderLineItem = {
   subtotal: DecimalInput
   discount_subtotal?: DecimalInput
   tax_lines?: SourceTaxLine[] | null
+  /** Medusa's per-version item record: what was returned or written off. */
+  detail?: {
+    return_received_quantity?: DecimalInput
+    written_off_quantity?: DecimalInput
+  } | null
 }
 
 type OrderShippingMethod = {
@@ -50,6 +55,9 @@ export type OrderForInvoice = {
   shipping_address?: OrderAddress
   items?: (OrderLineItem | null)[] | null
   shipping_methods?: (OrderShippingMethod | null)[] | null
+  customer?: {
+    groups?: ({ metadata?: Record<string, unknown> | null } | null)[] | null
+  } | null
 }
 
 /** Plugin settings that shape a snapshot. */
@@ -108,11 +116,11 @@ export function buildInvoiceSnapshot(
       currency_code: currencyCode,
       issue_date: "",
       due_date: "",
-      payment_terms_days: settings.payment_terms_days,
+      payment_terms_days: paymentTermsFor(order, settings.payment_terms_days),
       seller: settings.seller,
       billing_address: pickAddress(order.billing_address),
       shipping_address: pickAddress(order.shipping_address),
-      amounts: computeInvoiceAmounts(toSourceLines(order), currencyCode),
+      amounts: computeInvoiceAmounts(billableLines(order), currencyCode),
     },
     now,
     settings.timezone
@@ -136,6 +144,65 @@ export function dateSnapshot(
     issue_date: issueDate,
     due_date: addDays(issueDate, snapshot.payment_terms_days),
   }
+}
+
+/**
+ * The payment terms of an order: the longest `payment_terms_days` set in
+ * the metadata of the customer's groups (a whole number of days, 0–365),
+ * or the plugin's default when no group sets one.
+ *
+ * @example paymentTermsFor({ customer: { groups: [{ metadata:
+ *   { payment_terms_days: 30 } }] } }, 14) // 30
+ */
+export function paymentTermsFor(
+  order: Pick<OrderForInvoice, "customer">,
+  fallback: number
+): number {
+  const terms = (order.customer?.groups ?? [])
+    .map((group) => Number(group?.metadata?.payment_terms_days ?? NaN))
+    .filter((days) => Number.isInteger(days) && days >= 0 && days <= 365)
+
+  return terms.length ? Math.max(...terms) : fallback
+}
+
+/**
+ * What the order bills now, line by line: each item at its quantity less
+ * what was returned or written off (claims, damaged returns), and each
+ * shipping method. Medusa's amounts are scaled to that quantity. A canceled
+ * order bills nothing.
+ */
+export function billableLines(order: OrderForInvoice): SourceLine[] {
+  if (order.status === "canceled") {
+    return []
+  }
+
+  return toSourceLines(order).flatMap((line) => {
+    const item = (order.items ?? []).find((i) => i?.id === line.id)
+    const gone = toDecimal(item?.detail?.return_received_quantity).plus(
+      toDecimal(item?.detail?.written_off_quantity)
+    )
+    if (!item || gone.isZero()) {
+      return [line]
+    }
+
+    const quantity = toDecimal(line.quantity)
+    const kept = quantity.minus(gone)
+    if (!kept.isGreaterThan(0)) {
+      return []
+    }
+
+    const scale = (v: DecimalInput | undefined) =>
+      toDecimal(v).times(kept).dividedBy(quantity).toString()
+
+    return [
+      {
+        ...line,
+        quantity: kept.toString(),
+        subtotal: scale(line.subtotal),
+        discount_subtotal: scale(line.discount_subtotal),
+      },
+    ]
+  })
 }
 
 function toSourceLines(order: OrderForInvoice): SourceLine[] {

@@ -1,3 +1,4 @@
+import { currencyDecimals, DecimalInput, sumDecimals, toDecimal } from "./money"
 import type { CalendarDate } from "./dates"
 
 /** Legal state of the document itself. */
@@ -74,4 +75,85 @@ export function deriveDisplayStatus(
   return invoice.payment_status === InvoicePaymentStatus.PARTIALLY_PAID
     ? InvoiceDisplayStatus.PARTIALLY_PAID
     : InvoiceDisplayStatus.INVOICED
+}
+
+/** An invoice as far as its order's billing status is concerned. */
+export type OrderInvoiceState = {
+  kind: string
+  status: string
+  display_status: string
+  currency_code: string
+  total: DecimalInput
+  amount_paid: DecimalInput
+  amount_refunded: DecimalInput
+  amount_credited: DecimalInput
+  balance: DecimalInput
+}
+
+/** The billing state of an order: its invoices taken together. */
+export type OrderBilling = {
+  display_status: InvoiceDisplayStatus
+  currency_code: string | null
+  total: string
+  amount_credited: string
+  amount_received: string
+  balance: string
+}
+
+/**
+ * The order's billing status, from all of its invoices (credit notes count
+ * through their invoices' `amount_credited`): `not_invoiced` without an
+ * invoice, `void` or `credited` when every invoice is, `overdue` when one
+ * is and money is owed, then `paid` when nothing is owed, `partially_paid`
+ * when money arrived, else `invoiced`.
+ *
+ * @example orderBillingStatus([paid100, invoiced20]).display_status
+ * // "partially_paid"
+ */
+export function orderBillingStatus(
+  invoices: OrderInvoiceState[]
+): OrderBilling {
+  const all = invoices.filter((i) => i.kind === "invoice")
+  const live = all.filter((i) => i.status !== InvoiceStatus.VOID)
+  const sum = (key: keyof OrderInvoiceState) =>
+    sumDecimals(live.map((i) => toDecimal(i[key] as DecimalInput)))
+  const received = sum("amount_paid").minus(sum("amount_refunded"))
+  const balance = sum("balance")
+  const currency = all[0]?.currency_code ?? null
+  const shown = (v: ReturnType<typeof sum>) =>
+    currency ? v.toFixed(currencyDecimals(currency)) : v.toFixed()
+  const billing = (display_status: InvoiceDisplayStatus): OrderBilling => ({
+    display_status,
+    currency_code: currency,
+    total: shown(sum("total")),
+    amount_credited: shown(sum("amount_credited")),
+    amount_received: shown(received),
+    balance: shown(balance),
+  })
+
+  if (!all.length) {
+    return billing(InvoiceDisplayStatus.NOT_INVOICED)
+  }
+
+  if (!live.length) {
+    return billing(InvoiceDisplayStatus.VOID)
+  }
+
+  if (live.every((i) => i.status === InvoiceStatus.CREDITED)) {
+    return billing(InvoiceDisplayStatus.CREDITED)
+  }
+
+  if (balance.isGreaterThan(0)) {
+    if (live.some((i) => i.display_status === InvoiceDisplayStatus.OVERDUE)) {
+      return billing(InvoiceDisplayStatus.OVERDUE)
+    }
+
+    return billing(
+      received.isGreaterThan(0)
+        ? InvoiceDisplayStatus.PARTIALLY_PAID
+        : InvoiceDisplayStatus.INVOICED
+    )
+  }
+
+  return billing(InvoiceDisplayStatus.PAID)
 }

@@ -2,10 +2,16 @@ import type {
   AuthenticatedMedusaRequest,
   MedusaResponse,
 } from "@medusajs/framework/http"
-import { retrieveInvoiceOrThrow } from "../../../utils/invoice-query"
+import {
+  retrieveInvoiceOrThrow,
+  withCreditNotes,
+} from "../../../utils/invoice-query"
 import type { AdminGetInvoiceParamsType } from "../validators"
 
-/** `GET /admin/invoices/:id`: one invoice with its lines and tax rows. */
+/**
+ * `GET /admin/invoices/:id`: one invoice with its lines, tax rows, ledger,
+ * audit trail and the credit notes that correct it.
+ */
 export const GET = async (
   req: AuthenticatedMedusaRequest<AdminGetInvoiceParamsType>,
   res: MedusaResponse
@@ -16,5 +22,5 @@ export const GET = async (
     req.queryConfig.fields
   )
 
-  res.json({ invoice })
+  res.json({ invoice: await withCreditNotes(req.scope, invoice) })
 }

@@ -1,4 +1,9 @@
-import { buildInvoiceSnapshot, invoiceBlocker } from "../snapshot"
+import {
+  billableLines,
+  buildInvoiceSnapshot,
+  invoiceBlocker,
+  paymentTermsFor,
+} from "../snapshot"
 
 const settings = {
   seller: { name: "Seller GmbH" },
@@ -90,5 +95,87 @@ describe("buildInvoiceSnapshot", () => {
       ["shipping", "Standard", null, null],
     ])
     expect(amounts.total).toBe("53.43")
+  })
+})
+
+describe("paymentTermsFor", () => {
+  const withGroups = (...metadata: (Record<string, unknown> | null)[]) => ({
+    customer: { groups: metadata.map((m) => ({ metadata: m })) },
+  })
+
+  it("uses the plugin's terms when no group sets any", () => {
+    expect(paymentTermsFor({ customer: null }, 14)).toBe(14)
+    expect(paymentTermsFor(withGroups(null, { tier: "gold" }), 14)).toBe(14)
+  })
+
+  it("takes the longest terms of the customer's groups", () => {
+    expect(
+      paymentTermsFor(
+        withGroups({ payment_terms_days: 30 }, { payment_terms_days: "60" }),
+        14
+      )
+    ).toBe(60)
+    expect(paymentTermsFor(withGroups({ payment_terms_days: 0 }), 14)).toBe(0)
+  })
+
+  it("ignores terms that are not whole days from 0 to 365", () => {
+    expect(
+      paymentTermsFor(
+        withGroups(
+          { payment_terms_days: "soon" },
+          { payment_terms_days: 7.5 },
+          { payment_terms_days: 400 },
+          { payment_terms_days: -1 }
+        ),
+        14
+      )
+    ).toBe(14)
+  })
+})
+
+describe("billableLines", () => {
+  const order = (
+    detail: Record<string, number> | null,
+    status = "pending"
+  ) => ({
+    id: "order_1",
+    status,
+    currency_code: "eur",
+    items: [
+      {
+        id: "item_1",
+        title: "Shirt",
+        quantity: 3,
+        unit_price: 10,
+        subtotal: 30,
+        discount_subtotal: 3,
+        detail,
+      },
+    ],
+    shipping_methods: [
+      { id: "sm_1", name: "Standard", amount: 5, subtotal: 5 },
+    ],
+  })
+
+  it("bills what was neither returned nor written off, amounts scaled", () => {
+    const [item, shipping] = billableLines(
+      order({ return_received_quantity: 1, written_off_quantity: 1 })
+    )
+
+    expect(item).toEqual(
+      expect.objectContaining({
+        quantity: "1",
+        subtotal: "10",
+        discount_subtotal: "1",
+      })
+    )
+    expect(shipping).toEqual(expect.objectContaining({ id: "sm_1" }))
+  })
+
+  it("drops a line returned in full, and bills nothing of a canceled order", () => {
+    expect(
+      billableLines(order({ return_received_quantity: 3 })).map((l) => l.id)
+    ).toEqual(["sm_1"])
+    expect(billableLines(order(null, "canceled"))).toEqual([])
   })
 })

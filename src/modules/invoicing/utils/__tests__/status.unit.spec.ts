@@ -1,4 +1,8 @@
-import { deriveDisplayStatus } from "../status"
+import {
+  deriveDisplayStatus,
+  orderBillingStatus,
+  OrderInvoiceState,
+} from "../status"
 
 describe("deriveDisplayStatus", () => {
   const invoice = {
@@ -33,5 +37,70 @@ describe("deriveDisplayStatus", () => {
     const partial = { ...invoice, payment_status: "partially_paid" as const }
 
     expect(deriveDisplayStatus(partial, "2026-12-01")).toBe("partially_paid")
+  })
+})
+
+describe("orderBillingStatus", () => {
+  const invoice = (over: Partial<OrderInvoiceState>): OrderInvoiceState => ({
+    kind: "invoice",
+    status: "issued",
+    display_status: "invoiced",
+    currency_code: "eur",
+    total: "100",
+    amount_paid: "0",
+    amount_refunded: "0",
+    amount_credited: "0",
+    balance: "100",
+    ...over,
+  })
+
+  it("is not_invoiced without invoices", () => {
+    expect(orderBillingStatus([]).display_status).toBe("not_invoiced")
+  })
+
+  it("takes a paid invoice and a new one for added value together (C-09)", () => {
+    const billing = orderBillingStatus([
+      invoice({ display_status: "paid", amount_paid: "100", balance: "0" }),
+      invoice({ total: "20", balance: "20" }),
+    ])
+
+    expect(billing).toEqual({
+      display_status: "partially_paid",
+      currency_code: "eur",
+      total: "120.00",
+      amount_credited: "0.00",
+      amount_received: "100.00",
+      balance: "20.00",
+    })
+  })
+
+  it("is credited when every live invoice is, and void when all are void", () => {
+    expect(
+      orderBillingStatus([
+        invoice({ status: "void" }),
+        invoice({ status: "credited", balance: "0", amount_credited: "100" }),
+      ]).display_status
+    ).toBe("credited")
+    expect(
+      orderBillingStatus([invoice({ status: "void" })]).display_status
+    ).toBe("void")
+  })
+
+  it("is overdue when an invoice is overdue and money is owed", () => {
+    expect(
+      orderBillingStatus([
+        invoice({ display_status: "overdue" }),
+        invoice({ display_status: "paid", balance: "0", amount_paid: "100" }),
+      ]).display_status
+    ).toBe("overdue")
+  })
+
+  it("ignores credit notes themselves", () => {
+    expect(
+      orderBillingStatus([
+        invoice({ display_status: "paid", balance: "0", amount_paid: "100" }),
+        invoice({ kind: "credit_note", total: "10", balance: "0" }),
+      ]).total
+    ).toBe("100.00")
   })
 })

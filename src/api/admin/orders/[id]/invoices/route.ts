@@ -6,6 +6,7 @@ import { issueInvoiceWorkflow } from "../../../../../workflows/issue-invoice"
 import { sendWorkflowError } from "../../../../utils/send-workflow-error"
 import {
   INVOICE_DETAIL_FIELDS,
+  orderBilling,
   retrieveInvoiceOrThrow,
 } from "../../../../utils/invoice-query"
 import type { AdminIssueInvoiceType } from "./validators"
@@ -35,4 +36,18 @@ export const POST = async (
   )
 
   res.status(201).json({ invoice })
+}
+
+/**
+ * `GET /admin/orders/:id/invoices`: the order's invoices and credit notes,
+ * oldest first, with its billing status taken over all of them
+ * (`not_invoiced` when it has none).
+ */
+export const GET = async (
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse
+) => {
+  const { billing, documents } = await orderBilling(req.scope, req.params.id)
+
+  res.json({ billing, invoices: documents })
 }
