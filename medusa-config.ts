@@ -35,6 +35,8 @@ module.exports = defineConfig({
         },
         payment_terms_days: 14,
         timezone: process.env.INVOICING_TIMEZONE || "Europe/Berlin",
+        // Off by default, as much of Europe requires credit notes instead.
+        allow_void: process.env.INVOICING_ALLOW_VOID === "true",
       },
     },
   ],

@@ -128,6 +128,14 @@ export function creditByAmount(
   const open = lines.filter((l) => toDecimal(l.total).isGreaterThan(0))
   const creditable = sumDecimals(open.map((l) => toDecimal(l.total)))
   const target = toDecimal(amount)
+  const decimals = currencyDecimals(currencyCode)
+  if ((target.decimalPlaces() ?? 0) > decimals) {
+    return {
+      field: "amount",
+      message: `Amount ${target.toString()} has more decimals than ${currencyCode.toUpperCase()} allows (${decimals}).`,
+    }
+  }
+
   if (!target.isGreaterThan(0) || target.isGreaterThan(creditable)) {
     return {
       field: "amount",

@@ -168,3 +168,12 @@ describe("creditEverything", () => {
     expect(rest.lines.map((l) => l.quantity)).toEqual(["3", "1"])
   })
 })
+
+describe("creditByAmount decimals", () => {
+  it("refuses more decimals than the currency has", () => {
+    expect(creditByAmount(invoiceLines(), "1.234", "eur")).toEqual({
+      field: "amount",
+      message: expect.stringContaining("more decimals than EUR allows (2)"),
+    })
+  })
+})
