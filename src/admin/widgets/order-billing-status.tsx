@@ -12,6 +12,7 @@ import { sdk } from "../lib/sdk"
 type InvoiceSummary = {
   id: string
   number: string
+  kind: "invoice" | "credit_note"
   display_status: BillingStatus
   issue_date: string
   due_date: string
@@ -21,23 +22,33 @@ type InvoiceSummary = {
   balance: number
 }
 
+type OrderBilling = {
+  display_status: BillingStatus
+  currency_code: string | null
+  balance: string
+}
+
 /**
- * Billing status of the order on its detail page: the invoice number,
- * dates, total, paid and balance, and an action to issue the invoice of an
- * order that has none.
+ * Billing status of the order on its detail page, over all its invoices:
+ * each invoice's number, status, dates, total, paid and balance, its credit
+ * notes, and an action to issue the invoice of an order that has none.
  */
 const OrderBillingStatusWidget = ({
   data: order,
 }: DetailWidgetProps<AdminOrder>) => {
   const [invoices, setInvoices] = useState<InvoiceSummary[] | null>(null)
+  const [billing, setBilling] = useState<OrderBilling | null>(null)
   const [error, setError] = useState<string | null>(null)
 
   const load = useCallback(() => {
     sdk.client
-      .fetch<{ invoices: InvoiceSummary[] }>("/admin/invoices", {
-        query: { order_id: order.id },
+      .fetch<{ billing: OrderBilling; invoices: InvoiceSummary[] }>(
+        `/admin/orders/${order.id}/invoices`
+      )
+      .then((res) => {
+        setBilling(res.billing)
+        setInvoices(res.invoices)
       })
-      .then((res) => setInvoices(res.invoices))
       .catch((e: Error) => setError(e.message))
   }, [order.id])
 
@@ -51,7 +62,8 @@ const OrderBillingStatusWidget = ({
       .catch((e: Error) => setError(e.message))
   }
 
-  const status: BillingStatus = invoices?.[0]?.display_status ?? "not_invoiced"
+  const status: BillingStatus = billing?.display_status ?? "not_invoiced"
+  const canIssue = status === "not_invoiced" || status === "void"
 
   return (
     <Container className="divide-y p-0">
@@ -64,11 +76,20 @@ const OrderBillingStatusWidget = ({
       {invoices?.map((invoice) => (
         <div key={invoice.id} className="grid grid-cols-2 gap-y-1 px-6 py-4">
           <Text size="small" weight="plus">
+            {invoice.kind === "credit_note" ? "Credit note " : ""}
             {invoice.number}
           </Text>
-          <Text size="small" className="text-right">
-            {formatMoney(invoice.total, invoice.currency_code)}
-          </Text>
+          <div className="flex items-center justify-end gap-x-2">
+            <Badge
+              color={BILLING_STATUS[invoice.display_status].color}
+              size="2xsmall"
+            >
+              {BILLING_STATUS[invoice.display_status].label}
+            </Badge>
+            <Text size="small">
+              {formatMoney(invoice.total, invoice.currency_code)}
+            </Text>
+          </div>
           <Text size="small">Issued {invoice.issue_date}</Text>
           <Text size="small" className="text-right">
             Due {invoice.due_date}
@@ -81,7 +102,17 @@ const OrderBillingStatusWidget = ({
           </Text>
         </div>
       ))}
-      {invoices && !invoices.length && (
+      {billing?.currency_code && (
+        <div className="flex justify-between px-6 py-4">
+          <Text size="small" weight="plus">
+            Order balance
+          </Text>
+          <Text size="small" weight="plus">
+            {formatMoney(Number(billing.balance), billing.currency_code)}
+          </Text>
+        </div>
+      )}
+      {invoices && canIssue && (
         <div className="px-6 py-4">
           <Button size="small" variant="secondary" onClick={issue}>
             Issue invoice
