@@ -1,3 +1,4 @@
+import BigNumber from "bignumber.js"
 import { currencyDecimals, DecimalInput, sumDecimals, toDecimal } from "./money"
 import type { CalendarDate } from "./dates"
 
@@ -107,6 +108,10 @@ export type OrderBilling = {
  * is and money is owed, then `paid` when nothing is owed, `partially_paid`
  * when money arrived, else `invoiced`.
  *
+ * What is owed is netted over the invoices: money received on one invoice
+ * beyond what it asks (say, after a credit note) counts against another
+ * invoice of the same order, so an exchange of equal value owes nothing.
+ *
  * @example orderBillingStatus([paid100, invoiced20]).display_status
  * // "partially_paid"
  */
@@ -118,17 +123,20 @@ export function orderBillingStatus(
   const sum = (key: keyof OrderInvoiceState) =>
     sumDecimals(live.map((i) => toDecimal(i[key] as DecimalInput)))
   const received = sum("amount_paid").minus(sum("amount_refunded"))
-  const balance = sum("balance")
   const currency = all[0]?.currency_code ?? null
-  const shown = (v: ReturnType<typeof sum>) =>
-    currency ? v.toFixed(currencyDecimals(currency)) : v.toFixed()
+  const decimals = currency ? currencyDecimals(currency) : 2
+  const open = sum("total").minus(sum("amount_credited")).minus(received)
+  const owed = open.isGreaterThanOrEqualTo(
+    new BigNumber(1).shiftedBy(-decimals)
+  )
+  const shown = (v: BigNumber) => v.toFixed(decimals)
   const billing = (display_status: InvoiceDisplayStatus): OrderBilling => ({
     display_status,
     currency_code: currency,
     total: shown(sum("total")),
     amount_credited: shown(sum("amount_credited")),
     amount_received: shown(received),
-    balance: shown(balance),
+    balance: shown(owed ? open : new BigNumber(0)),
   })
 
   if (!all.length) {
@@ -143,17 +151,17 @@ export function orderBillingStatus(
     return billing(InvoiceDisplayStatus.CREDITED)
   }
 
-  if (balance.isGreaterThan(0)) {
-    if (live.some((i) => i.display_status === InvoiceDisplayStatus.OVERDUE)) {
-      return billing(InvoiceDisplayStatus.OVERDUE)
-    }
-
-    return billing(
-      received.isGreaterThan(0)
-        ? InvoiceDisplayStatus.PARTIALLY_PAID
-        : InvoiceDisplayStatus.INVOICED
-    )
+  if (!owed) {
+    return billing(InvoiceDisplayStatus.PAID)
   }
 
-  return billing(InvoiceDisplayStatus.PAID)
+  if (live.some((i) => i.display_status === InvoiceDisplayStatus.OVERDUE)) {
+    return billing(InvoiceDisplayStatus.OVERDUE)
+  }
+
+  return billing(
+    received.isGreaterThan(0)
+      ? InvoiceDisplayStatus.PARTIALLY_PAID
+      : InvoiceDisplayStatus.INVOICED
+  )
 }

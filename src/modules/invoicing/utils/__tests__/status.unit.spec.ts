@@ -104,3 +104,36 @@ describe("orderBillingStatus", () => {
     ).toBe("100.00")
   })
 })
+
+describe("orderBillingStatus netting", () => {
+  it("counts a surplus on one invoice against another of the order", () => {
+    const billing = orderBillingStatus([
+      {
+        kind: "invoice",
+        status: "issued",
+        display_status: "paid",
+        currency_code: "eur",
+        total: "100",
+        amount_paid: "100",
+        amount_refunded: "0",
+        amount_credited: "20",
+        balance: "0",
+      },
+      {
+        kind: "invoice",
+        status: "issued",
+        display_status: "invoiced",
+        currency_code: "eur",
+        total: "20",
+        amount_paid: "0",
+        amount_refunded: "0",
+        amount_credited: "0",
+        balance: "20",
+      },
+    ])
+
+    expect(billing).toEqual(
+      expect.objectContaining({ display_status: "paid", balance: "0.00" })
+    )
+  })
+})
