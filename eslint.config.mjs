@@ -9,6 +9,7 @@ export default tseslint.config(
       "src/modules/*/migrations/Migration20261204154825.ts",
       "src/modules/*/migrations/Migration20261204162515.ts",
       "src/modules/*/migrations/Migration20261204182558.ts",
+      "src/modules/*/migrations/Migration20261204184711.ts",
     ],
   },
   {

@@ -303,6 +303,56 @@ medusaIntegrationTestRunner({
         expect(settled.balance).toBe(0)
         expect(settled.amount_refunded).toBe(mugLine.total)
       })
+      it("moves the surplus of a swap of equal value to the new invoice", async () => {
+        const { order, invoice } = await placeOrder([
+          { variant_id: t.store.variants.tshirt, quantity: 2 },
+        ])
+        await capture(order.id, invoice.id)
+        const shirts = invoice.lines.find((l: any) => l.line_type === "item")
+
+        await editOrder(order.id, async (id) => {
+          await api.post(
+            `/admin/order-edits/${id}/items/item/${shirts.source_id}`,
+            { quantity: 1 },
+            t.admin
+          )
+          await api.post(
+            `/admin/order-edits/${id}/items`,
+            { items: [{ variant_id: t.store.variants.tshirt, quantity: 1 }] },
+            t.admin
+          )
+        })
+        const documents = await waitForInvoices(api, t.admin, order.id, 3)
+        const added = documents.find(
+          (d: any) => d.kind === "invoice" && d.id !== invoice.id
+        )
+        const settled = await until(
+          () => invoiceNow(added.id),
+          (i) => i.payment_status === "paid"
+        )
+
+        expect(settled.payments).toEqual([
+          expect.objectContaining({
+            kind: "transfer",
+            amount: 23.8,
+            reference: invoice.number,
+          }),
+        ])
+        const first = await invoiceNow(invoice.id)
+        expect(first).toEqual(
+          expect.objectContaining({
+            payment_status: "paid",
+            amount_credited: 23.8,
+            balance: 0,
+          })
+        )
+        expect(first.payments.map((p: any) => [p.kind, p.amount])).toEqual(
+          expect.arrayContaining([["transfer", -23.8]])
+        )
+        expect((await billingOf(order.id)).billing).toEqual(
+          expect.objectContaining({ display_status: "paid", balance: "0.00" })
+        )
+      })
     })
 
     describe("POST /admin/invoices/:id/credit-notes", () => {

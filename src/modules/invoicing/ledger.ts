@@ -55,7 +55,8 @@ export async function lockInvoice(
 export function signedAmount(
   kind: string,
   magnitude: BigNumber,
-  reversedAmount?: string
+  reversedAmount?: string,
+  signed?: string
 ): BigNumber {
   if (kind === "refund") {
     return magnitude.negated()
@@ -63,6 +64,10 @@ export function signedAmount(
 
   if (kind === "reversal") {
     return new BigNumber(reversedAmount ?? 0).negated()
+  }
+
+  if (kind === "transfer") {
+    return new BigNumber(signed ?? magnitude)
   }
 
   return magnitude

@@ -46,7 +46,11 @@ import {
   voidBlocker,
 } from "./credit-notes"
 import { computeInvoiceAmounts, SourceLine } from "./utils/invoice-amounts"
-import { planOrderCorrection } from "./utils/correction"
+import {
+  OpenInvoice,
+  planOrderCorrection,
+  planSurplusTransfers,
+} from "./utils/correction"
 import {
   ActorInput,
   CreditNoteInput,
@@ -267,7 +271,10 @@ export default class InvoicingModuleService extends MedusaService({
           { reason }
         )
       )
+      await manager.flush()
     }
+
+    await this.settleOrderSurplus(snapshot.order_id, sharedContext)
 
     return result
   }
@@ -435,7 +442,12 @@ export default class InvoicingModuleService extends MedusaService({
     const entry = await this.createInvoicePayments(
       exactAmounts({
         ...input,
-        amount: signedAmount(input.kind, magnitude, reversed?.amount).toFixed(),
+        amount: signedAmount(
+          input.kind,
+          magnitude,
+          reversed?.amount,
+          input.amount
+        ).toFixed(),
         occurred_at: occurredAt,
       }),
       sharedContext
@@ -443,6 +455,9 @@ export default class InvoicingModuleService extends MedusaService({
     // The entry must be in the table before the totals are summed from it.
     await manager.flush()
     const state = await refreshDerivedState(manager, invoice, this.getToday())
+    if (input.order_id) {
+      await this.settleOrderSurplus(input.order_id, sharedContext)
+    }
 
     return {
       invoice_id: invoice.id,
@@ -578,6 +593,46 @@ export default class InvoicingModuleService extends MedusaService({
     }
 
     return { ...input, invoice_id: invoiceId }
+  }
+
+  /**
+   * Moves money received beyond what one invoice of an order asks to the
+   * order's invoices that still ask for some, oldest first, as a pair of
+   * `transfer` entries (out of one ledger, into the other). Runs under the
+   * order's lock, after corrections and Medusa captures and refunds.
+   */
+  private async settleOrderSurplus(
+    orderId: string,
+    sharedContext: TxContext
+  ): Promise<void> {
+    const manager = sharedContext.transactionManager!
+    const invoices: OpenInvoice[] = await manager.execute(
+      `select id, number, currency_code, (total - amount_credited
+          - (amount_paid - amount_refunded))::text as open
+        from invoice where order_id = ? and kind = 'invoice'
+          and status = 'issued' and deleted_at is null
+        order by issued_at, id`,
+      [orderId]
+    )
+    for (const move of planSurplusTransfers(invoices)) {
+      await declareActor(manager, SYSTEM, "surplus_transferred")
+      const entry = (invoiceId: string, amount: string, other: string) =>
+        this.recordLedgerEntry(
+          {
+            invoice_id: invoiceId,
+            kind: "transfer",
+            amount,
+            method: "other",
+            source: "manual",
+            reference: other,
+            actor_type: "system",
+            note: `Surplus moved between invoices ${move.from_number} and ${move.to_number} of the order.`,
+          },
+          sharedContext
+        )
+      await entry(move.from_id, `-${move.amount}`, move.to_number)
+      await entry(move.to_id, move.amount, move.from_number)
+    }
   }
 
   /**

@@ -28,14 +28,16 @@ export type IssueInvoiceResult = {
 }
 
 /** Kinds of ledger entries. */
-export type LedgerEntryKind = "payment" | "refund" | "reversal"
+export type LedgerEntryKind = "payment" | "refund" | "reversal" | "transfer"
 export type PaymentMethod =
   "card" | "bank_transfer" | "cash" | "check" | "other"
 
 /**
  * A ledger entry to record. `amount` is the positive magnitude as an exact
  * decimal string; the sign follows from the kind (refunds negative, a
- * reversal the opposite of the entry it reverses).
+ * reversal the opposite of the entry it reverses). A `transfer` moves a
+ * surplus between two invoices of one order and carries its own sign:
+ * negative where it leaves, positive where it arrives.
  */
 export type LedgerEntryInput = {
   /** Empty for a Medusa entry: the module picks the order's invoice. */

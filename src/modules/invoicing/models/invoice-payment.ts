@@ -10,7 +10,7 @@ import Invoice from "./invoice"
 const InvoicePayment = model
   .define("invoice_payment", {
     id: model.id({ prefix: "invpay" }).primaryKey(),
-    kind: model.enum(["payment", "refund", "reversal"]),
+    kind: model.enum(["payment", "refund", "reversal", "transfer"]),
     amount: model.bigNumber(),
     method: model.enum(["card", "bank_transfer", "cash", "check", "other"]),
     source: model.enum(["medusa", "manual"]),

@@ -10,8 +10,11 @@ import type { InvoicePaymentStatus } from "./status"
 
 /** A ledger entry as far as the balance is concerned. */
 export type LedgerAmount = {
-  kind: "payment" | "refund" | "reversal"
-  /** Signed: payments positive, refunds and reversals of payments negative. */
+  kind: "payment" | "refund" | "reversal" | "transfer"
+  /**
+   * Signed: payments positive, refunds and reversals of payments negative,
+   * transfers negative where a surplus leaves and positive where it lands.
+   */
   amount: DecimalInput
 }
 
@@ -33,7 +36,8 @@ export type InvoiceBalance = {
  * minor unit is no difference, so that capture settles the invoice. The
  * figures shown are then rounded once to the minor unit.
  *
- * - `amount_paid`: payments minus their reversals;
+ * - `amount_paid`: payments minus their reversals, plus surpluses
+ *   transferred in from another invoice of the order, minus those moved out;
  * - `amount_refunded`: money sent back (refunds, as a positive figure);
  * - `balance`: total − credited − (paid − refunded), never below zero;
  * - `payment_status`: `paid` when less than one minor unit is open either
@@ -53,7 +57,7 @@ export function deriveBalance(
         .filter((e) => kinds.includes(e.kind))
         .map((e) => toDecimal(e.amount))
     )
-  const paid = of(["payment", "reversal"])
+  const paid = of(["payment", "reversal", "transfer"])
   const refunded = of(["refund"]).negated()
   const net = paid.minus(refunded)
   const open = toDecimal(total).minus(toDecimal(credited)).minus(net)

@@ -1,7 +1,7 @@
 import BigNumber from "bignumber.js"
 import type { SourceLine } from "./invoice-amounts"
 import { creditableLines, CreditRequestLine, StoredLine } from "./credit"
-import { sumDecimals, toDecimal } from "./money"
+import { currencyDecimals, sumDecimals, toDecimal } from "./money"
 
 /** An invoice or credit note of the order, with its lines. */
 export type OrderDocument = {
@@ -116,4 +116,63 @@ function scaleLine(line: SourceLine, quantity: BigNumber): SourceLine {
     subtotal: scale(line.subtotal),
     discount_subtotal: scale(line.discount_subtotal),
   }
+}
+
+/** An invoice of an order with what it still asks (negative: a surplus). */
+export type OpenInvoice = {
+  id: string
+  number: string
+  currency_code: string
+  open: string
+}
+
+/** A surplus to move from one invoice of an order to another. */
+export type SurplusTransfer = {
+  from_id: string
+  from_number: string
+  to_id: string
+  to_number: string
+  amount: string
+}
+
+/**
+ * Pairs the order's invoices that received more than they ask with those
+ * that still ask for money, oldest first on both sides, moving the smaller
+ * of surplus and need each time, in whole minor units.
+ *
+ * @example planSurplusTransfers([{ open: "-20" ... }, { open: "20" ... }])
+ * // [{ from_id, to_id, amount: "20.00" }]
+ */
+export function planSurplusTransfers(
+  invoices: OpenInvoice[]
+): SurplusTransfer[] {
+  const unit = (code: string) =>
+    new BigNumber(1).shiftedBy(-currencyDecimals(code))
+  const surpluses = invoices
+    .map((i) => ({ ...i, left: toDecimal(i.open).negated() }))
+    .filter((i) => i.left.isGreaterThanOrEqualTo(unit(i.currency_code)))
+  const needs = invoices
+    .map((i) => ({ ...i, left: toDecimal(i.open) }))
+    .filter((i) => i.left.isGreaterThanOrEqualTo(unit(i.currency_code)))
+  const moves: SurplusTransfer[] = []
+  for (const from of surpluses) {
+    for (const to of needs) {
+      const amount = BigNumber.min(from.left, to.left)
+      if (!amount.isGreaterThan(0)) {
+        continue
+      }
+
+      moves.push({
+        from_id: from.id,
+        from_number: from.number,
+        to_id: to.id,
+        to_number: to.number,
+        amount: amount.toFixed(currencyDecimals(from.currency_code)),
+      })
+      from.left = from.left.minus(amount)
+      to.left = to.left.minus(amount)
+    }
+  }
+
+  return moves
 }

@@ -51,7 +51,9 @@ export function checkLedgerEntry(
   },
   reversed?: ReversedEntry | null
 ): LedgerRuleViolation | null {
-  const amount = new BigNumber(entry.amount)
+  // A transfer carries its direction in its sign; its size is checked.
+  const signed = new BigNumber(entry.amount)
+  const amount = entry.kind === "transfer" ? signed.abs() : signed
   const decimals = currencyDecimals(invoice.currency_code)
 
   if (invoice.status === "void") {
@@ -101,6 +103,12 @@ function checkReversal(
   if (reversed.reversed_by) {
     return notAllowed(
       `Entry ${reversed.id} was already reversed by ${reversed.reversed_by}.`
+    )
+  }
+
+  if (reversed.kind === "transfer") {
+    return notAllowed(
+      `Entry ${reversed.id} moved a surplus between the order's invoices and cannot be reversed.`
     )
   }
 

@@ -1,6 +1,10 @@
 import type { StoredLine } from "../credit"
 import type { SourceLine } from "../invoice-amounts"
-import { OrderDocument, planOrderCorrection } from "../correction"
+import {
+  OrderDocument,
+  planOrderCorrection,
+  planSurplusTransfers,
+} from "../correction"
 
 const source = (id: string, quantity: number, price = 10): SourceLine => ({
   id,
@@ -127,5 +131,44 @@ describe("planOrderCorrection", () => {
     )
 
     expect(plan.bill).toHaveLength(1)
+  })
+})
+
+describe("planSurplusTransfers", () => {
+  const open = (id: string, value: string) => ({
+    id,
+    number: id.toUpperCase(),
+    currency_code: "eur",
+    open: value,
+  })
+
+  it("moves a surplus to the invoices that still ask, oldest first", () => {
+    expect(
+      planSurplusTransfers([
+        open("inv_1", "-25"),
+        open("inv_2", "20"),
+        open("inv_3", "10"),
+      ])
+    ).toEqual([
+      expect.objectContaining({
+        from_id: "inv_1",
+        to_id: "inv_2",
+        amount: "20.00",
+      }),
+      expect.objectContaining({
+        from_id: "inv_1",
+        to_id: "inv_3",
+        amount: "5.00",
+      }),
+    ])
+  })
+
+  it("moves nothing below one minor unit or without a need", () => {
+    expect(
+      planSurplusTransfers([open("inv_1", "-0.004"), open("inv_2", "5")])
+    ).toEqual([])
+    expect(
+      planSurplusTransfers([open("inv_1", "-5"), open("inv_2", "0")])
+    ).toEqual([])
   })
 })
