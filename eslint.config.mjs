@@ -10,6 +10,7 @@ export default tseslint.config(
       "src/modules/*/migrations/Migration20261204162515.ts",
       "src/modules/*/migrations/Migration20261204182558.ts",
       "src/modules/*/migrations/Migration20261204184711.ts",
+      "src/modules/*/migrations/Migration20261204185550.ts",
     ],
   },
   {

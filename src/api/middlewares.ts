@@ -4,6 +4,7 @@ import {
   validateAndTransformBody,
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
+import { invoicingSettingsUpdateSchema } from "../modules/invoicing/settings"
 import { AdminGetAgingParams } from "./admin/invoices/aging/validators"
 import {
   adminListInvoicesQueryConfig,
@@ -31,6 +32,11 @@ import {
 
 export default defineMiddlewares({
   routes: [
+    {
+      method: ["POST"],
+      matcher: "/admin/invoicing/settings",
+      middlewares: [validateAndTransformBody(invoicingSettingsUpdateSchema)],
+    },
     {
       method: ["GET"],
       matcher: "/admin/invoices",

@@ -85,3 +85,18 @@ export async function releaseNumber(
 
   return invoice.number
 }
+
+/** The sequence the next document of a series and year will take. */
+export async function peekNextSequence(
+  manager: SqlEntityManager,
+  series: string,
+  year: number
+): Promise<number> {
+  const [row] = await manager.execute(
+    `select last_value from invoice_number_counter
+      where series = ? and year = ? and deleted_at is null`,
+    [series, year]
+  )
+
+  return Number(row?.last_value ?? 0) + 1
+}

@@ -13,8 +13,17 @@ import InvoiceLine from "./models/invoice-line"
 import InvoiceNumberCounter from "./models/invoice-number-counter"
 import InvoicePayment from "./models/invoice-payment"
 import InvoiceTaxRow from "./models/invoice-tax-row"
+import InvoicingSettingsModel from "./models/invoicing-settings"
+import {
+  InvoicingSettings,
+  InvoicingSettingsUpdate,
+  mergeSettings,
+  settingsFromOptions,
+  settingsFromRow,
+} from "./settings"
 import {
   findPrimaryInvoice,
+  peekNextSequence,
   releaseNumber,
   takeNextSequence,
 } from "./numbering-store"
@@ -86,6 +95,9 @@ const AUDIT_FROZEN = "The audit trail is written by the database only."
 const SYSTEM: ActorInput = { actor_type: "system", actor_id: null }
 type TxContext = Context<SqlEntityManager>
 
+/** A number a series would hand out next. */
+export type NextNumber = { year: number; sequence: number; number: string }
+
 /**
  * Amounts travel as exact decimal strings. The generated create methods
  * accept them (they build a BigNumber and its raw twin from any input) but
@@ -122,6 +134,7 @@ export default class InvoicingModuleService extends MedusaService({
   InvoiceNumberCounter,
   InvoicePayment,
   InvoiceAuditEntry,
+  InvoicingSettings: InvoicingSettingsModel,
 }) {
   protected readonly options_: InvoicingOptions
   protected readonly logger_: Logger
@@ -136,6 +149,92 @@ export default class InvoicingModuleService extends MedusaService({
   /** The validated plugin options, defaults filled in. */
   getOptions(): InvoicingOptions {
     return this.options_
+  }
+
+  /**
+   * The seller's settings for documents issued from now on: the stored
+   * ones, or the plugin options before the first edit.
+   */
+  @InjectManager()
+  async getSettings(
+    @MedusaContext() sharedContext: TxContext = {}
+  ): Promise<InvoicingSettings> {
+    const [row] = await this.listInvoicingSettings(
+      {},
+      { take: 1 },
+      sharedContext
+    )
+
+    return row ? settingsFromRow(row) : settingsFromOptions(this.options_)
+  }
+
+  /**
+   * Changes the seller's settings. Issued documents keep their snapshot.
+   *
+   * @throws MedusaError INVALID_DATA naming the field, e.g. number formats
+   * that would collide.
+   */
+  @InjectTransactionManager()
+  async updateSettings(
+    change: InvoicingSettingsUpdate,
+    actorId: string | null,
+    @MedusaContext() sharedContext: TxContext = {}
+  ): Promise<InvoicingSettings> {
+    await sharedContext.transactionManager!.execute(
+      "select pg_advisory_xact_lock(hashtext('invoicing:settings'))"
+    )
+    const next = mergeSettings(await this.getSettings(sharedContext), change)
+    if (typeof next === "string") {
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, next)
+    }
+
+    const { updated_at: _updatedAt, ...data } = next
+    const [row] = await this.listInvoicingSettings(
+      {},
+      { take: 1 },
+      sharedContext
+    )
+    const values = { ...data, updated_by: actorId } as Record<string, unknown>
+    if (row) {
+      await this.updateInvoicingSettings(
+        { id: row.id, ...values },
+        sharedContext
+      )
+    } else {
+      await this.createInvoicingSettings(values, sharedContext)
+    }
+
+    return this.getSettings(sharedContext)
+  }
+
+  /**
+   * The numbers the next invoice and credit note would take today, with
+   * their year and sequence (for previews; issuing takes its own).
+   */
+  @InjectManager()
+  async nextNumbers(
+    @MedusaContext() sharedContext: TxContext = {}
+  ): Promise<Record<"invoice" | "credit_note", NextNumber>> {
+    const manager = sharedContext.manager!
+    const settings = await this.getSettings(sharedContext)
+    const year = yearOf(this.getToday())
+    const next = async (series: string, format: string) => {
+      const sequence = await peekNextSequence(manager, series, year)
+
+      return {
+        year,
+        sequence,
+        number: formatDocumentNumber(format, year, sequence),
+      }
+    }
+
+    return {
+      invoice: await next(INVOICE_SERIES, settings.number_format),
+      credit_note: await next(
+        CREDIT_NOTE_SERIES,
+        settings.credit_note_number_format
+      ),
+    }
   }
 
   /** Today's date (YYYY-MM-DD) on the seller's calendar (`timezone`). */
@@ -507,10 +606,12 @@ export default class InvoicingModuleService extends MedusaService({
       "overdue_check"
     )
 
+    const settings = await this.getSettings(sharedContext)
+
     return markOverdue(
       sharedContext.transactionManager!,
       today,
-      this.options_.reminder_days
+      settings.reminder_days
     )
   }
 
@@ -654,10 +755,9 @@ export default class InvoicingModuleService extends MedusaService({
     const dated = dateSnapshot(snapshot, new Date(), this.options_.timezone)
     const year = yearOf(dated.issue_date)
     const sequence = await takeNextSequence(manager, series, year)
+    const settings = await this.getSettings(sharedContext)
     const number = formatDocumentNumber(
-      isCredit
-        ? this.options_.credit_note_number_format
-        : this.options_.number_format,
+      isCredit ? settings.credit_note_number_format : settings.number_format,
       year,
       sequence
     )

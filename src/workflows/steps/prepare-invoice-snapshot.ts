@@ -5,6 +5,7 @@ import {
   billableLines,
   buildInvoiceSnapshot,
   OrderForInvoice,
+  SnapshotSettings,
 } from "../../modules/invoicing/utils/snapshot"
 
 export const prepareInvoiceSnapshotStepId = "invoicing-prepare-invoice-snapshot"
@@ -20,7 +21,7 @@ export const prepareInvoiceSnapshotStep = createStep(
       container.resolve<InvoicingModuleService>(INVOICING_MODULE)
 
     return new StepResponse(
-      buildInvoiceSnapshot(order, invoicing.getOptions(), new Date())
+      buildInvoiceSnapshot(order, await snapshotSettings(invoicing), new Date())
     )
   }
 )
@@ -38,8 +39,25 @@ export const prepareOrderCorrectionStep = createStep(
       container.resolve<InvoicingModuleService>(INVOICING_MODULE)
 
     return new StepResponse({
-      snapshot: buildInvoiceSnapshot(order, invoicing.getOptions(), new Date()),
+      snapshot: buildInvoiceSnapshot(
+        order,
+        await snapshotSettings(invoicing),
+        new Date()
+      ),
       billable: billableLines(order),
     })
   }
 )
+
+/** The seller's current settings and the store's time zone. */
+async function snapshotSettings(
+  invoicing: InvoicingModuleService
+): Promise<SnapshotSettings> {
+  const settings = await invoicing.getSettings()
+
+  return {
+    seller: settings.seller,
+    payment_terms_days: settings.payment_terms_days,
+    timezone: invoicing.getOptions().timezone,
+  }
+}

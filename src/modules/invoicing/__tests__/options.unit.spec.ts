@@ -10,6 +10,7 @@ describe("parseInvoicingOptions", () => {
       payment_terms_days: 14,
       reminder_days: [3, 14, 30],
       timezone: "UTC",
+      default_language: "en",
     })
   })
 
@@ -33,6 +34,19 @@ describe("parseInvoicingOptions", () => {
     [{ payment_term_days: 30 }, 'invalid option "payment_term_days"'],
     [{ reminder_days: [14, 3] }, 'invalid option "reminder_days"'],
     [{ allow_void: "yes" }, 'invalid option "allow_void"'],
+    [{ default_language: "it" }, 'invalid option "default_language"'],
+    [
+      { seller: { name: "A", iban: "DE89370400440532013001" } },
+      'invalid option "seller.iban"',
+    ],
+    [
+      { seller: { name: "A", vat_number: "123" } },
+      'invalid option "seller.vat_number"',
+    ],
+    [
+      { seller: { name: "A", country_code: "xx" } },
+      'invalid option "seller.country_code"',
+    ],
     [
       { credit_note_number_format: "INV-{YYYY}-{NNNNN}" },
       'invalid option "credit_note_number_format"',
