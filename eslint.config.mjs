@@ -11,6 +11,7 @@ export default tseslint.config(
       "src/modules/*/migrations/Migration20261204182558.ts",
       "src/modules/*/migrations/Migration20261204184711.ts",
       "src/modules/*/migrations/Migration20261204185550.ts",
+      "src/modules/*/migrations/Migration20261204190820.ts",
     ],
   },
   {

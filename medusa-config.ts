@@ -22,6 +22,27 @@ module.exports = defineConfig({
   },
   modules: [
     {
+      // The development app "sends" e-mail into a folder (see README).
+      resolve: "@medusajs/medusa/notification",
+      options: {
+        providers: [
+          {
+            resolve: "./src/providers/local-mailbox",
+            id: "local-mailbox",
+            options: {
+              channels: ["email"],
+              dir: process.env.INVOICING_OUTBOX_DIR || ".data/outbox",
+            },
+          },
+          {
+            resolve: "@medusajs/medusa/notification-local",
+            id: "local",
+            options: { channels: ["feed"] },
+          },
+        ],
+      },
+    },
+    {
       resolve: "./src/modules/invoicing",
       options: {
         seller: {

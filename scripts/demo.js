@@ -144,6 +144,30 @@ async function waitForInvoice(baseUrl, orderId) {
   return null
 }
 
+/**
+ * Waits for the e-mail the local mailbox wrote for the invoice (see
+ * `src/providers/local-mailbox`) and returns its files, or null after 30 s.
+ *
+ * @param {string} number
+ * @returns {Promise<{ message: string, pdf: string } | null>}
+ */
+async function waitForSentPdf(number) {
+  const outbox = path.join(DATA_ROOT, "outbox")
+  for (let i = 0; i < 30; i++) {
+    const names = fs.existsSync(outbox) ? fs.readdirSync(outbox) : []
+    for (const name of names.filter((n) => n.endsWith(".json"))) {
+      const file = path.join(outbox, name)
+      const message = JSON.parse(fs.readFileSync(file, "utf8"))
+      if (message.data?.number === number && message.attachments?.[0]) {
+        return { message: file, pdf: message.attachments[0].path }
+      }
+    }
+    await sleep(1_000)
+  }
+
+  return null
+}
+
 /** What has to be stopped on the way out. */
 const running = {
   server: null,
@@ -183,7 +207,8 @@ async function main() {
   const { publishable_key: key } = JSON.parse(
     fs.readFileSync(STORE_FILE, "utf8")
   )
-  printSummary(baseUrl, order, invoice, key)
+  const sent = invoice ? await waitForSentPdf(invoice.number) : null
+  printSummary(baseUrl, order, invoice, key, sent)
 
   await new Promise((resolve) => server.child.once("exit", resolve))
   if (!running.stopping) {

@@ -495,6 +495,125 @@ medusaIntegrationTestRunner({
       })
     })
 
+    describe("corrections around manual documents", () => {
+      it("cancels an order whose invoice a manual credit note settled, and syncs Medusa's refund", async () => {
+        const { order, invoice } = await placeOrder()
+        await capture(order.id, invoice.id)
+        const full = await post(`/admin/invoices/${invoice.id}/credit-notes`, {
+          amount: invoice.total,
+          reason: "Refund agreed by phone",
+        })
+        expect(full.status).toBe(201)
+
+        await api.post(`/admin/orders/${order.id}/cancel`, {}, t.admin)
+        const after = await until(
+          () => invoiceNow(invoice.id),
+          (i) => Number(i.amount_refunded) > 0
+        )
+
+        expect(after).toEqual(
+          expect.objectContaining({
+            status: "credited",
+            amount_refunded: invoice.total,
+            payment_status: "paid",
+          })
+        )
+        expect(after.credit_notes).toHaveLength(1)
+      })
+
+      it("never bills again the units a manual credit note took", async () => {
+        const { order, invoice } = await placeOrder([
+          { variant_id: t.store.variants.tshirt, quantity: 2 },
+          { variant_id: t.store.variants.mug, quantity: 1 },
+        ])
+        const mug = invoice.lines.find(
+          (l: any) => l.variant_id === t.store.variants.mug
+        )
+        await post(`/admin/invoices/${invoice.id}/credit-notes`, {
+          lines: [{ line_id: mug.id, quantity: 1 }],
+          reason: "Goodwill: chipped",
+        })
+
+        await editOrder(order.id, (id) =>
+          api.post(
+            `/admin/order-edits/${id}/items`,
+            { items: [{ variant_id: t.store.variants.tote, quantity: 1 }] },
+            t.admin
+          )
+        )
+        const documents = await waitForInvoices(api, t.admin, order.id, 3)
+        const added = documents.find(
+          (d: any) => d.kind === "invoice" && d.id !== invoice.id
+        )
+        const detail = await invoiceNow(added.id)
+
+        expect(detail.lines.map((l: any) => l.variant_id)).toEqual([
+          t.store.variants.tote,
+        ])
+      })
+
+      it("records a refund made outside Medusa, at most what was received", async () => {
+        const { order, invoice } = await placeOrder()
+        await post(`/admin/invoices/${invoice.id}/payments`, {
+          amount: "40.00",
+          method: "bank_transfer",
+          reference: "SEPA-123",
+        })
+        await api.post(`/admin/orders/${order.id}/cancel`, {}, t.admin)
+        await until(
+          () => invoiceNow(invoice.id),
+          (i) => i.status === "credited"
+        )
+        expect((await billingOf(order.id)).billing).toEqual(
+          expect.objectContaining({ refund_due: "40.00" })
+        )
+
+        const tooMuch = await post(`/admin/invoices/${invoice.id}/refunds`, {
+          amount: "40.01",
+          method: "bank_transfer",
+        })
+        expect(tooMuch.status).toBe(400)
+        expect(tooMuch.data.message).toContain("received")
+
+        const refund = await post(`/admin/invoices/${invoice.id}/refunds`, {
+          amount: "40.00",
+          method: "bank_transfer",
+          reference: "SEPA-back-77",
+        })
+        expect(refund.status).toBe(201)
+        expect(refund.data.invoice).toEqual(
+          expect.objectContaining({
+            amount_paid: 40,
+            amount_refunded: 40,
+            payment_status: "paid",
+            balance: 0,
+          })
+        )
+        expect((await billingOf(order.id)).billing).toEqual(
+          expect.objectContaining({ refund_due: "0.00" })
+        )
+      })
+
+      it("reverses a Medusa capture held with more decimals than the currency", async () => {
+        const { order, invoice } = await placeOrder()
+        await capture(order.id, invoice.id)
+        const entry = (await invoiceNow(invoice.id)).payments[0]
+
+        const res = await post(
+          `/admin/invoices/${invoice.id}/payments/${entry.id}/reverse`,
+          { reason: "Chargeback" }
+        )
+
+        expect(res.status).toBe(201)
+        expect(res.data.invoice).toEqual(
+          expect.objectContaining({
+            amount_paid: 0,
+            payment_status: "unpaid",
+          })
+        )
+      })
+    })
+
     describe("void", () => {
       it("is refused while the allow_void option is off", async () => {
         const { invoice } = await placeOrder()

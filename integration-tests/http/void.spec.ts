@@ -4,6 +4,7 @@ import {
   setupTestStore,
   TestStore,
   waitForInvoice,
+  waitForInvoices,
 } from "../fixtures/invoicing"
 
 jest.setTimeout(180 * 1000)
@@ -72,6 +73,43 @@ medusaIntegrationTestRunner({
         method: "cash",
       })
       expect(paying.status).toBe(400)
+    })
+
+    it("re-invoices a voided order only for what its other invoices do not bill", async () => {
+      const { order, invoice } = await placeOrder()
+      await api.post("/admin/order-edits", { order_id: order.id }, t.admin)
+      await api.post(
+        `/admin/order-edits/${order.id}/items`,
+        { items: [{ variant_id: t.store.variants.tote, quantity: 1 }] },
+        t.admin
+      )
+      await api.post(`/admin/order-edits/${order.id}/confirm`, {}, t.admin)
+      await waitForInvoices(api, t.admin, order.id, 2)
+
+      expect(
+        (await post(`/admin/invoices/${invoice.id}/void`, {})).status
+      ).toBe(200)
+      const reissued = await post(`/admin/orders/${order.id}/invoices`, {})
+
+      expect(reissued.status).toBe(201)
+      expect(
+        reissued.data.invoice.lines
+          .filter((l: any) => l.line_type === "item")
+          .map((l: any) => l.variant_id)
+      ).toEqual([t.store.variants.mug])
+      const billing = (
+        await api.get(`/admin/orders/${order.id}/invoices`, t.admin)
+      ).data.billing
+      expect(billing.total).toBe(
+        (
+          Number(invoice.total) +
+          Number(
+            (await waitForInvoices(api, t.admin, order.id, 3)).find(
+              (d: any) => d.origin === "order_change"
+            ).total
+          )
+        ).toFixed(2)
+      )
     })
 
     it("refuses to void an invoice with a payment or a credit note", async () => {

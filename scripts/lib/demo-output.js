@@ -69,14 +69,22 @@ function sayDocument(order, invoice) {
  * @param {any} order
  * @param {any | null} invoice
  * @param {string} publishableKey
+ * @param {{ message: string, pdf: string } | null} [sent] the e-mail the
+ *   local mailbox wrote for the invoice, with its PDF
  * @example
  * printSummary("http://localhost:9000", order, invoice, "pk_...")
  */
-function printSummary(baseUrl, order, invoice, publishableKey) {
+function printSummary(baseUrl, order, invoice, publishableKey, sent) {
   const rule = "─".repeat(60)
   say()
   say(rule)
   sayDocument(order, invoice)
+  if (sent) {
+    say(`  E-mail sent   ${sent.message}`)
+    say(`  Invoice PDF   ${sent.pdf}`)
+  } else if (invoice) {
+    say("  E-mail        not written after 30 s; see .data/demo-server.log")
+  }
   say()
   say(`  Admin         ${baseUrl}/app`)
   say(`                ${ADMIN.email} / ${ADMIN.password}`)

@@ -14,10 +14,12 @@ import {
   AdminGetInvoiceParams,
   AdminGetInvoicesParams,
   AdminIssueCreditNote,
+  AdminSendInvoice,
   AdminVoidInvoice,
 } from "./admin/invoices/validators"
 import {
   AdminRecordPayment,
+  AdminRecordRefund,
   AdminReversePayment,
 } from "./admin/invoices/[id]/payments/validators"
 import { AdminIssueInvoice } from "./admin/orders/[id]/invoices/validators"
@@ -66,6 +68,16 @@ export default defineMiddlewares({
       method: ["POST"],
       matcher: "/admin/invoices/:id/payments",
       middlewares: [validateAndTransformBody(AdminRecordPayment)],
+    },
+    {
+      method: ["POST"],
+      matcher: "/admin/invoices/:id/send",
+      middlewares: [validateAndTransformBody(AdminSendInvoice)],
+    },
+    {
+      method: ["POST"],
+      matcher: "/admin/invoices/:id/refunds",
+      middlewares: [validateAndTransformBody(AdminRecordRefund)],
     },
     {
       method: ["POST"],

@@ -1,6 +1,7 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { correctOrderInvoicesWorkflow } from "../workflows/correct-order-invoices"
+import { syncOrderPaymentsWorkflow } from "../workflows/sync-order-payments"
 
 /** The order events after which billed value may have changed. */
 export const ORDER_CHANGE_EVENTS: Record<string, string> = {
@@ -29,9 +30,23 @@ export default async function orderChangedCorrectInvoicesHandler({
     return
   }
 
-  const { result } = await correctOrderInvoicesWorkflow(container).run({
+  const { result, errors } = await correctOrderInvoicesWorkflow(container).run({
     input: { order_id: orderId, reason: ORDER_CHANGE_EVENTS[name] ?? name },
+    throwOnError: false,
   })
+  if (errors.length) {
+    logger.error(
+      `Invoicing could not correct the invoices of order ${orderId} after ${name}: ${errors[0].error?.message ?? errors[0].error}`
+    )
+    // Money movements must land in the ledgers even so: Medusa refunds a
+    // canceled order without an event of its own.
+    await syncOrderPaymentsWorkflow(container).run({
+      input: { order_id: orderId },
+    })
+
+    return
+  }
+
   const issued = [...result.credit_notes, ...result.invoices]
   if (issued.length) {
     logger.info(

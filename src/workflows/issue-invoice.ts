@@ -7,13 +7,14 @@ import {
 } from "@medusajs/framework/workflows-sdk"
 import { InvoicingEvents } from "../events"
 import type {
+  ActorInput,
   IfInvoiceExists,
   IssueInvoiceResult,
 } from "../modules/invoicing/types"
 import {
   createInvoiceStep,
   loadOrderForInvoiceStep,
-  prepareInvoiceSnapshotStep,
+  prepareOrderCorrectionStep,
 } from "./steps"
 import { syncOrderPaymentsWorkflow } from "./sync-order-payments"
 
@@ -25,6 +26,8 @@ export type IssueInvoiceWorkflowInput = {
    * `"throw"`: both answer with an error (CONFLICT, NOT_FOUND, NOT_ALLOWED).
    */
   if_exists?: IfInvoiceExists
+  /** Who issues it, for the audit trail; the system by default. */
+  actor?: ActorInput
 }
 
 export const issueInvoiceWorkflowId = "invoicing-issue-invoice"
@@ -56,9 +59,19 @@ export const issueInvoiceWorkflow = createWorkflow(
       { order },
       ({ order }) => !!order
     ).then(() => {
-      const snapshot = prepareInvoiceSnapshotStep(order!)
+      const prepared = prepareOrderCorrectionStep(order!)
 
-      return createInvoiceStep({ snapshot, if_exists: strict.if_exists })
+      return createInvoiceStep(
+        transform(
+          { prepared, strict, input },
+          ({ prepared, strict, input }) => ({
+            snapshot: prepared.snapshot,
+            billable: prepared.billable,
+            if_exists: strict.if_exists,
+            actor: input.actor,
+          })
+        )
+      )
     })
 
     when(

@@ -56,6 +56,8 @@ export const INVOICE_DETAIL_FIELDS = [
   "tax_rows.*",
   "payments.*",
   "audit_trail.*",
+  "pdf_file_id",
+  "emailed_at",
 ]
 
 /** The credit notes shown with an invoice. */

@@ -28,17 +28,18 @@ export async function lockOrder(
 
 /**
  * The amounts of a credit note against a locked invoice, computed from what
- * remains creditable of its lines.
+ * remains creditable of its lines; `null` when a credit of an order change
+ * comes to nothing.
  *
  * @throws MedusaError NOT_ALLOWED when the invoice cannot be credited (a
- * credit note, void, or nothing left), INVALID_DATA naming the field of a
- * request that breaks a rule.
+ * credit note, void, or nothing of value left), INVALID_DATA naming the
+ * field of a request that breaks a rule.
  */
 export async function planCredit(
   manager: SqlEntityManager,
   invoice: LockedInvoice,
   input: CreditNoteInput
-): Promise<CreditAmounts> {
+): Promise<CreditAmounts | null> {
   if (invoice.kind === "credit_note") {
     throw new MedusaError(
       MedusaError.Types.NOT_ALLOWED,
@@ -70,10 +71,14 @@ export async function planCredit(
     )
   }
 
-  if (!result.lines.length) {
+  if (!result.lines.length || new BigNumber(result.total).isZero()) {
+    if (input.origin !== "manual") {
+      return null
+    }
+
     throw new MedusaError(
       MedusaError.Types.NOT_ALLOWED,
-      `Invoice ${invoice.number} has nothing left to credit.`
+      `Nothing of value is left to credit on these lines of invoice ${invoice.number}; a credit note of 0 is not issued.`
     )
   }
 

@@ -66,7 +66,7 @@ export async function loadOrderDocuments(
   orderId: string
 ): Promise<OrderDocument[]> {
   const documents: Omit<OrderDocument, "lines">[] = await manager.execute(
-    `select id, kind, status, corrects_invoice_id, issued_at from invoice
+    `select id, kind, status, origin, corrects_invoice_id, issued_at from invoice
       where order_id = ? and deleted_at is null order by issued_at, id`,
     [orderId]
   )

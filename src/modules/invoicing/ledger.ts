@@ -14,6 +14,7 @@ export type LockedInvoice = {
   number: string
   order_id: string
   amount_paid: string
+  amount_refunded: string
   payment_status: string
   display_status: string
   currency_code: string
@@ -36,6 +37,7 @@ export async function lockInvoice(
 ): Promise<LockedInvoice> {
   const [row] = await manager.execute(
     `select id, status, kind, number, order_id, amount_paid::text,
+        amount_refunded::text,
         payment_status, display_status, currency_code,
         due_date, total::text, amount_credited::text, balance::text
       from invoice where id = ? and deleted_at is null for update`,
@@ -90,8 +92,10 @@ export async function refreshDerivedState(
   balance: string
 }> {
   const entries: LedgerAmount[] = await manager.execute(
-    `select kind, amount::text as amount from invoice_payment
-      where invoice_id = ? and deleted_at is null`,
+    `select e.kind, e.amount::text as amount, r.kind as reverses_kind
+      from invoice_payment e
+      left join invoice_payment r on r.id = e.reverses_id
+      where e.invoice_id = ? and e.deleted_at is null`,
     [invoice.id]
   )
   const [{ credited }] = await manager.execute(
@@ -107,10 +111,13 @@ export async function refreshDerivedState(
     invoice.currency_code
   )
   const status = documentStatus(invoice, credited)
-  const display = deriveDisplayStatus(
-    { ...invoice, status, payment_status: state.payment_status },
-    today
-  )
+  const derived = { ...invoice, status, payment_status: state.payment_status }
+  // Becoming overdue is the overdue check's to record and announce
+  // (`invoice.overdue`); until it runs the invoice keeps its other status.
+  const display =
+    invoice.display_status === "overdue"
+      ? deriveDisplayStatus(derived, today)
+      : deriveDisplayStatus(derived, invoice.due_date)
   const raw = (v: string) => JSON.stringify({ value: v, precision: 20 })
 
   await manager.execute(

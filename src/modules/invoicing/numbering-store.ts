@@ -10,7 +10,8 @@ export async function findPrimaryInvoice(
 ): Promise<{ id: string; number: string } | undefined> {
   const [row] = await manager.execute(
     `select id, number from invoice where order_id = ?
-      and kind = 'invoice' and status <> 'void' and deleted_at is null`,
+      and kind = 'invoice' and origin = 'order' and status <> 'void'
+      and deleted_at is null`,
     [orderId]
   )
 

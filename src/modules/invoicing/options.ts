@@ -97,6 +97,10 @@ export const invoicingOptionsSchema = z
     payment_terms_days: z.number().int().min(0).max(365).default(14),
     reminder_days: reminderDaysSchema.default([3, 14, 30]),
     default_language: z.enum(INVOICE_LANGUAGES).default("en"),
+    /** Notification template of the e-mail that carries a new document. */
+    email_template: z.string().min(1).default("invoice-issued"),
+    /** Notification template of a payment reminder. */
+    reminder_email_template: z.string().min(1).default("invoice-reminder"),
     footer: z.string().max(1000).optional(),
     timezone: z
       .string()

@@ -20,7 +20,8 @@ export type CustomerInvoiceSummary = {
   oldest_overdue_due_date: string | null
 }
 
-const OPEN = `status = 'issued' and balance > 0 and deleted_at is null`
+const OPEN = `kind = 'invoice' and status = 'issued' and balance > 0
+  and deleted_at is null`
 
 /**
  * Open balances by currency and aging bucket (days past the due date as of
@@ -80,7 +81,8 @@ export async function customerSummary(
   const counts: { display_status: string; count: number }[] =
     await manager.execute(
       `select display_status, count(*)::int as count from invoice
-      where customer_id = ? and deleted_at is null group by display_status`,
+      where customer_id = ? and kind = 'invoice' and deleted_at is null
+      group by display_status`,
       [customerId]
     )
   const [oldest] = await manager.execute(

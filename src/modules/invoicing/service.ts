@@ -248,8 +248,13 @@ export default class InvoicingModuleService extends MedusaService({
    * inserts the invoice with its lines and tax rows. If anything fails, the
    * number goes back with the rollback, so the series stays gapless.
    *
+   * When invoices for later order changes are live (the primary one was
+   * voided), the new invoice bills only what none of them bills yet, from
+   * `billable` (the order's lines as it bills them now).
+   *
    * @throws MedusaError CONFLICT when the order already has an invoice and
    * `ifExists` is `"throw"`; with `"return"` the existing one is returned.
+   * NOT_ALLOWED when other invoices already bill the whole order.
    * @example await invoicingService.issueInvoice(snapshot, "return")
    */
   @InjectTransactionManager()
@@ -257,6 +262,7 @@ export default class InvoicingModuleService extends MedusaService({
     snapshot: InvoiceSnapshotInput,
     ifExists: IfInvoiceExists = "return",
     actor: ActorInput = SYSTEM,
+    billable?: SourceLine[],
     @MedusaContext() sharedContext: TxContext = {}
   ): Promise<IssueInvoiceResult> {
     const manager = sharedContext.transactionManager!
@@ -274,7 +280,12 @@ export default class InvoicingModuleService extends MedusaService({
     }
 
     await declareActor(manager, actor, "invoice_issued")
-    const issued = await this.issueNumbered(snapshot, "order", sharedContext)
+    const amounts = await this.unbilledAmounts(snapshot, billable, manager)
+    const issued = await this.issueNumbered(
+      { ...snapshot, amounts },
+      "order",
+      sharedContext
+    )
 
     return { ...issued, created: true }
   }
@@ -285,19 +296,35 @@ export default class InvoicingModuleService extends MedusaService({
    * creditable. The invoice itself is untouched but for its derived state:
    * `amount_credited`, the balance and, once nothing remains, `credited`.
    *
+   * Takes the order's lock before the invoice's, as order corrections do,
+   * so the two never work from each other's stale state. A credit of an
+   * order change that comes to nothing issues nothing (`null`).
+   *
    * @throws MedusaError NOT_FOUND (invoice), NOT_ALLOWED (void, a credit
-   * note, or nothing left to credit), INVALID_DATA (a line or amount that
-   * breaks a rule; the message starts with the field).
+   * note, or nothing of value left to credit), INVALID_DATA (a line or
+   * amount that breaks a rule; the message starts with the field).
    */
   @InjectTransactionManager()
   async issueCreditNote(
     input: CreditNoteInput,
     @MedusaContext() sharedContext: TxContext = {}
-  ): Promise<IssuedDocument & { invoice_id: string }> {
+  ): Promise<(IssuedDocument & { invoice_id: string }) | null> {
     const manager = sharedContext.transactionManager!
     await declareActor(manager, input, "credit_note_issued")
+    const [target] = await manager.execute(
+      "select order_id from invoice where id = ?",
+      [input.invoice_id]
+    )
+    if (target) {
+      await lockOrder(manager, target.order_id)
+    }
+
     const invoice = await lockInvoice(manager, input.invoice_id)
     const amounts = await planCredit(manager, invoice, input)
+    if (!amounts) {
+      return null
+    }
+
     const header = await snapshotHeader(manager, invoice.id)
     const issued = await this.issueNumbered(
       {
@@ -345,18 +372,19 @@ export default class InvoicingModuleService extends MedusaService({
     )
     const origin = billable.length ? "order_change" : "cancellation"
     for (const credit of plan.credits) {
-      result.credit_notes.push(
-        await this.issueCreditNote(
-          {
-            invoice_id: credit.invoice_id,
-            lines: credit.lines,
-            reason,
-            origin,
-            ...SYSTEM,
-          },
-          sharedContext
-        )
+      const issued = await this.issueCreditNote(
+        {
+          invoice_id: credit.invoice_id,
+          lines: credit.lines,
+          reason,
+          origin,
+          ...SYSTEM,
+        },
+        sharedContext
       )
+      if (issued) {
+        result.credit_notes.push(issued)
+      }
     }
 
     if (plan.bill.length) {
@@ -430,6 +458,11 @@ export default class InvoicingModuleService extends MedusaService({
     previousDisplayStatus: string,
     @MedusaContext() sharedContext: TxContext = {}
   ): Promise<void> {
+    await declareActor(
+      sharedContext.transactionManager!,
+      SYSTEM,
+      "invoice_void_rolled_back"
+    )
     await sharedContext.transactionManager!.execute(
       `update invoice set status = 'issued', display_status = ?,
         updated_at = now() where id = ? and status = 'void'`,
@@ -629,6 +662,74 @@ export default class InvoicingModuleService extends MedusaService({
     await undoOverdue(sharedContext.transactionManager!, run)
   }
 
+  /**
+   * Records the document's rendered PDF. A document has one PDF: returns
+   * false (and records nothing) when another render got there first.
+   */
+  @InjectTransactionManager()
+  async attachPdf(
+    id: string,
+    fileId: string,
+    @MedusaContext() sharedContext: TxContext = {}
+  ): Promise<boolean> {
+    const rows = await sharedContext.transactionManager!.execute(
+      `update invoice set pdf_file_id = ?, updated_at = now()
+        where id = ? and pdf_file_id is null returning id`,
+      [fileId, id]
+    )
+
+    return rows.length > 0
+  }
+
+  /** Forgets a PDF `attachPdf` recorded (a workflow compensation). */
+  @InjectTransactionManager()
+  async detachPdf(
+    id: string,
+    fileId: string,
+    @MedusaContext() sharedContext: TxContext = {}
+  ): Promise<void> {
+    await sharedContext.transactionManager!.execute(
+      `update invoice set pdf_file_id = null, updated_at = now()
+        where id = ? and pdf_file_id = ?`,
+      [id, fileId]
+    )
+  }
+
+  /**
+   * Ids of documents issued in the last 30 days (and over 5 minutes ago)
+   * whose PDF or e-mail after issue is still missing, oldest first.
+   */
+  @InjectManager()
+  async listUndeliveredDocuments(
+    limit: number,
+    @MedusaContext() sharedContext: TxContext = {}
+  ): Promise<string[]> {
+    const rows: { id: string }[] = await sharedContext.manager!.execute(
+      `select id from invoice
+        where status <> 'void' and deleted_at is null
+          and (pdf_file_id is null or (email is not null and emailed_at is null))
+          and issued_at < now() - interval '5 minutes'
+          and issued_at > now() - interval '30 days'
+        order by issued_at limit ?`,
+      [limit]
+    )
+
+    return rows.map((r) => r.id)
+  }
+
+  /** Records when the document was e-mailed to the buyer after issue. */
+  @InjectTransactionManager()
+  async markEmailed(
+    id: string,
+    at: Date | null,
+    @MedusaContext() sharedContext: TxContext = {}
+  ): Promise<void> {
+    await sharedContext.transactionManager!.execute(
+      "update invoice set emailed_at = ?, updated_at = now() where id = ?",
+      [at, id]
+    )
+  }
+
   /** Disabled: an issued invoice is never edited. Issue a credit note. */
   updateInvoices = refuse(INVOICE_FROZEN)
 
@@ -694,6 +795,31 @@ export default class InvoicingModuleService extends MedusaService({
     }
 
     return { ...input, invoice_id: invoiceId }
+  }
+
+  /** What of the order no live invoice bills yet (all of it, usually). */
+  private async unbilledAmounts(
+    snapshot: InvoiceSnapshotInput,
+    billable: SourceLine[] | undefined,
+    manager: SqlEntityManager
+  ): Promise<InvoiceSnapshotInput["amounts"]> {
+    const documents = await loadOrderDocuments(manager, snapshot.order_id)
+    const live = documents.filter(
+      (d) => d.kind === "invoice" && d.status !== "void"
+    )
+    if (!billable || !live.length) {
+      return snapshot.amounts
+    }
+
+    const { bill } = planOrderCorrection(billable, documents)
+    if (!bill.length) {
+      throw new MedusaError(
+        MedusaError.Types.NOT_ALLOWED,
+        `Order ${snapshot.order_id} is billed in full by its other invoices.`
+      )
+    }
+
+    return computeInvoiceAmounts(bill, snapshot.currency_code)
   }
 
   /**

@@ -2,13 +2,18 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { INVOICING_MODULE } from "../../modules/invoicing"
 import type InvoicingModuleService from "../../modules/invoicing/service"
 import type {
+  ActorInput,
   IfInvoiceExists,
   InvoiceSnapshotInput,
 } from "../../modules/invoicing/types"
+import type { SourceLine } from "../../modules/invoicing/utils/invoice-amounts"
 
 export type CreateInvoiceStepInput = {
   snapshot: InvoiceSnapshotInput
   if_exists: IfInvoiceExists
+  /** The order's lines as it bills them now (see `billableLines`). */
+  billable?: SourceLine[]
+  actor?: ActorInput
 }
 
 export const createInvoiceStepId = "invoicing-create-invoice"
@@ -24,7 +29,12 @@ export const createInvoiceStep = createStep(
   async (input: CreateInvoiceStepInput, { container }) => {
     const invoicing =
       container.resolve<InvoicingModuleService>(INVOICING_MODULE)
-    const result = await invoicing.issueInvoice(input.snapshot, input.if_exists)
+    const result = await invoicing.issueInvoice(
+      input.snapshot,
+      input.if_exists,
+      input.actor,
+      input.billable
+    )
 
     return new StepResponse(result, result.created ? result.id : undefined)
   },

@@ -1,3 +1,4 @@
+import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { INVOICING_MODULE } from "../../modules/invoicing"
 import type InvoicingModuleService from "../../modules/invoicing/service"
@@ -16,6 +17,12 @@ export const issueCreditNoteStep = createStep(
     const invoicing =
       container.resolve<InvoicingModuleService>(INVOICING_MODULE)
     const issued = await invoicing.issueCreditNote(input)
+    if (!issued) {
+      throw new MedusaError(
+        MedusaError.Types.NOT_ALLOWED,
+        `Invoice ${input.invoice_id} has nothing of value left to credit.`
+      )
+    }
 
     return new StepResponse(issued, issued.id)
   },

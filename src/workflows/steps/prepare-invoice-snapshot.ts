@@ -55,8 +55,13 @@ async function snapshotSettings(
 ): Promise<SnapshotSettings> {
   const settings = await invoicing.getSettings()
 
+  // The footer and logo are frozen with the seller, as printed at issue.
   return {
-    seller: settings.seller,
+    seller: {
+      ...settings.seller,
+      ...(settings.footer ? { footer: settings.footer } : {}),
+      ...(settings.logo_file_id ? { logo_file_id: settings.logo_file_id } : {}),
+    } as SnapshotSettings["seller"],
     payment_terms_days: settings.payment_terms_days,
     timezone: invoicing.getOptions().timezone,
   }

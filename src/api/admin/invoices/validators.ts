@@ -4,6 +4,7 @@ import {
   createSelectParams,
 } from "@medusajs/medusa/api/utils/validators"
 import { INVOICE_SORTABLE_FIELDS } from "../../utils/invoice-query"
+import { decimalAmount, plainText } from "./[id]/payments/validators"
 
 const stringOrList = z.union([z.string(), z.array(z.string())])
 
@@ -110,14 +111,8 @@ export const AdminIssueCreditNote = z
       .min(1)
       .max(1000)
       .optional(),
-    amount: z
-      .union([
-        z.number().positive(),
-        z.string().regex(/^\d+(\.\d+)?$/, "amount must be a decimal number"),
-      ])
-      .transform((value) => String(value))
-      .optional(),
-    reason: z.string().trim().min(1).max(500),
+    amount: decimalAmount.optional(),
+    reason: plainText("reason", 500).pipe(z.string().trim().min(1)),
   })
   .strict()
   .refine((body) => !!body.lines !== (body.amount !== undefined), {
@@ -128,5 +123,10 @@ export const AdminIssueCreditNote = z
 export type AdminVoidInvoiceType = z.infer<typeof AdminVoidInvoice>
 /** Voiding takes an optional reason, kept in the audit trail. */
 export const AdminVoidInvoice = z
-  .object({ reason: z.string().trim().min(1).max(500).optional() })
+  .object({
+    reason: plainText("reason", 500).pipe(z.string().trim().min(1)).optional(),
+  })
   .strict()
+
+/** A resend takes no input. */
+export const AdminSendInvoice = z.object({}).strict()

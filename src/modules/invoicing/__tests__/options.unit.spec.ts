@@ -11,6 +11,8 @@ describe("parseInvoicingOptions", () => {
       reminder_days: [3, 14, 30],
       timezone: "UTC",
       default_language: "en",
+      email_template: "invoice-issued",
+      reminder_email_template: "invoice-reminder",
     })
   })
 

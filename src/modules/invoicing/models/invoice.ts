@@ -66,6 +66,10 @@ const Invoice = model
     amount_credited: model.bigNumber().default(0),
     balance: model.bigNumber(),
     reminder_level: model.number().default(0),
+    /** The rendered PDF in Medusa's File Module, once produced. */
+    pdf_file_id: model.text().nullable(),
+    /** When the document was e-mailed to the buyer after issue. */
+    emailed_at: model.dateTime().nullable(),
     lines: model.hasMany(() => InvoiceLine, { mappedBy: "invoice" }),
     tax_rows: model.hasMany(() => InvoiceTaxRow, { mappedBy: "invoice" }),
     payments: model.hasMany(() => InvoicePayment, { mappedBy: "invoice" }),

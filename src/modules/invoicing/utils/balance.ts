@@ -11,6 +11,8 @@ import type { InvoicePaymentStatus } from "./status"
 /** A ledger entry as far as the balance is concerned. */
 export type LedgerAmount = {
   kind: "payment" | "refund" | "reversal" | "transfer"
+  /** For a reversal: the kind of the entry it reverses. */
+  reverses_kind?: string | null
   /**
    * Signed: payments positive, refunds and reversals of payments negative,
    * transfers negative where a surplus leaves and positive where it lands.
@@ -38,7 +40,8 @@ export type InvoiceBalance = {
  *
  * - `amount_paid`: payments minus their reversals, plus surpluses
  *   transferred in from another invoice of the order, minus those moved out;
- * - `amount_refunded`: money sent back (refunds, as a positive figure);
+ * - `amount_refunded`: money sent back (refunds less their reversals, as a
+ *   positive figure);
  * - `balance`: total − credited − (paid − refunded), never below zero;
  * - `payment_status`: `paid` when less than one minor unit is open either
  *   way, `overpaid` when at least one minor unit too much was received,
@@ -51,10 +54,13 @@ export function deriveBalance(
   currencyCode: string
 ): InvoiceBalance {
   const unit = new BigNumber(1).shiftedBy(-currencyDecimals(currencyCode))
-  const of = (kinds: LedgerAmount["kind"][]) =>
+  // A reversal undoes the kind of entry it reverses.
+  const kindOf = (e: LedgerAmount) =>
+    e.kind === "reversal" && e.reverses_kind === "refund" ? "refund" : e.kind
+  const of = (kinds: string[]) =>
     sumDecimals(
       entries
-        .filter((e) => kinds.includes(e.kind))
+        .filter((e) => kinds.includes(kindOf(e)))
         .map((e) => toDecimal(e.amount))
     )
   const paid = of(["payment", "reversal", "transfer"])

@@ -8,6 +8,8 @@ export type OrderDocument = {
   id: string
   kind: "invoice" | "credit_note"
   status: string
+  /** `manual` credit notes adjust value; they do not take units back. */
+  origin?: string | null
   corrects_invoice_id?: string | null
   issued_at: string | Date
   lines: StoredLine[]
@@ -24,11 +26,14 @@ export type CorrectionPlan = {
 /**
  * Compares what the order bills now (`billable`: its lines at the quantity
  * still owed, after edits, returns and write-offs; none when canceled) with
- * what its documents bill (invoices less credit notes), line by line.
- * Added units are billed by a new invoice at the order's current prices;
- * removed units are credited from the invoices that billed them, newest
- * first, at the prices those invoices were issued with. Planning again
- * after the plan is carried out yields an empty plan.
+ * what its documents bill (invoices less the credit notes of order
+ * changes), line by line. Added units are billed by a new invoice at the
+ * order's current prices; removed units are credited from the invoices
+ * that billed them, newest first, at the prices those invoices were issued
+ * with, as far as something of value is left to credit there (a manual
+ * credit note may have taken it already). A manual credit note is a value
+ * adjustment: its units stay billed and are never billed again. Planning
+ * again after the plan is carried out yields an empty plan.
  */
 export function planOrderCorrection(
   billable: SourceLine[],
@@ -38,19 +43,31 @@ export function planOrderCorrection(
   const invoices = live
     .filter((d) => d.kind === "invoice")
     .sort((a, b) => +new Date(b.issued_at) - +new Date(a.issued_at))
+  const creditsOf = (invoice: OrderDocument, manualToo: boolean) =>
+    live
+      .filter(
+        (d) =>
+          d.corrects_invoice_id === invoice.id &&
+          (manualToo || d.origin !== "manual")
+      )
+      .flatMap((d) => d.lines)
+  const billedLines = invoices.flatMap((invoice) =>
+    creditableLines(invoice.lines, creditsOf(invoice, false))
+  )
+  // What can still be credited: issued invoices, lines with value left.
   const remaining = new Map(
-    invoices.map((invoice) => {
-      const credited = live
-        .filter((d) => d.corrects_invoice_id === invoice.id)
-        .flatMap((d) => d.lines)
-
-      return [invoice.id, creditableLines(invoice.lines, credited)]
-    })
+    invoices.map((invoice) => [
+      invoice.id,
+      invoice.status === "issued"
+        ? creditableLines(invoice.lines, creditsOf(invoice, true)).filter((l) =>
+            toDecimal(l.total).isGreaterThan(0)
+          )
+        : [],
+    ])
   )
   const billed = (sourceId: string) =>
     sumDecimals(
-      [...remaining.values()]
-        .flat()
+      billedLines
         .filter((l) => l.source_id === sourceId)
         .map((l) => toDecimal(l.quantity))
     )
@@ -58,7 +75,7 @@ export function planOrderCorrection(
   const plan: CorrectionPlan = { bill: [], credits: [] }
   const sources = new Set([
     ...billable.map((l) => l.id),
-    ...[...remaining.values()].flat().map((l) => l.source_id),
+    ...billedLines.map((l) => l.source_id),
   ])
   for (const sourceId of sources) {
     const line = billable.find((l) => l.id === sourceId)

@@ -150,16 +150,42 @@ export function creditByAmount(
   )
 
   return summarizeCredit(
-    open.map((line, i) =>
-      shareOf(
-        line,
-        shares[i].dividedBy(toDecimal(line.total)),
-        new BigNumber(0),
-        currencyCode
-      )
-    ),
+    open.map((line, i) => grossShareOf(line, shares[i], currencyCode)),
     currencyCode
   )
+}
+
+/**
+ * A gross amount credited from a line: its tax is the amount × rate /
+ * (100 + rate) at the line's own rate, rounded once (never more than the
+ * tax left on the line), so even a small credit carries its tax.
+ */
+function grossShareOf(
+  line: CreditableLine,
+  gross: BigNumber,
+  currencyCode: string
+): CreditLineAmounts {
+  const rate = toDecimal(line.tax_rate)
+  const tax = BigNumber.min(
+    roundToMinorUnit(gross.times(rate).dividedBy(rate.plus(100)), currencyCode),
+    toDecimal(line.tax_total)
+  )
+  const discount = roundToMinorUnit(
+    toDecimal(line.discount_total)
+      .times(gross)
+      .dividedBy(toDecimal(line.total)),
+    currencyCode
+  )
+  const share = shareOf(line, new BigNumber(1), new BigNumber(0), currencyCode)
+  const digits = currencyDecimals(currencyCode)
+
+  return {
+    ...share,
+    subtotal: gross.minus(tax).plus(discount).toFixed(digits),
+    discount_total: discount.toFixed(digits),
+    tax_total: tax.toFixed(digits),
+    total: gross.toFixed(digits),
+  }
 }
 
 /** Credits everything that remains of every line. */

@@ -7,6 +7,8 @@ export type LedgerInvoiceState = {
   status: string
   currency_code: string
   balance: string
+  amount_paid?: string
+  amount_refunded?: string
 }
 
 /** What a rule check knows about the entry reversed, if any. */
@@ -66,7 +68,13 @@ export function checkLedgerEntry(
     return invalid(`amount must be greater than 0, got ${entry.amount}.`)
   }
 
-  if (entry.source === "manual" && (amount.decimalPlaces() ?? 0) > decimals) {
+  // A reversal copies the amount it reverses, which Medusa may hold with
+  // more decimals than the currency.
+  if (
+    entry.source === "manual" &&
+    entry.kind !== "reversal" &&
+    (amount.decimalPlaces() ?? 0) > decimals
+  ) {
     return invalid(
       `amount ${entry.amount} has more decimals than ${invoice.currency_code.toUpperCase()} allows (${decimals}).`
     )
@@ -85,6 +93,17 @@ export function checkLedgerEntry(
     return notAllowed(
       `amount ${entry.amount} exceeds the balance of ${invoice.balance}; send allow_overpayment: true to record it anyway.`
     )
+  }
+
+  if (entry.kind === "refund" && entry.source === "manual") {
+    const received = new BigNumber(invoice.amount_paid ?? 0).minus(
+      invoice.amount_refunded ?? 0
+    )
+    if (amount.isGreaterThan(received)) {
+      return notAllowed(
+        `amount ${entry.amount} exceeds the ${received.toFixed(decimals)} received on this invoice; only money received can be refunded.`
+      )
+    }
   }
 
   return entry.kind === "reversal" ? checkReversal(invoice, reversed) : null

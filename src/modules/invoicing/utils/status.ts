@@ -99,6 +99,8 @@ export type OrderBilling = {
   amount_credited: string
   amount_received: string
   balance: string
+  /** Money received beyond what the order's invoices ask, owed back. */
+  refund_due: string
 }
 
 /**
@@ -137,6 +139,13 @@ export function orderBillingStatus(
     amount_credited: shown(sum("amount_credited")),
     amount_received: shown(received),
     balance: shown(owed ? open : new BigNumber(0)),
+    refund_due: shown(
+      open
+        .negated()
+        .isGreaterThanOrEqualTo(new BigNumber(1).shiftedBy(-decimals))
+        ? open.negated()
+        : new BigNumber(0)
+    ),
   })
 
   if (!all.length) {

@@ -101,3 +101,26 @@ describe("deriveBalance", () => {
     expect(state.payment_status).toBe("paid")
   })
 })
+
+describe("deriveBalance with reversed refunds", () => {
+  it("takes a reversed refund off the refunds, not onto the payments", () => {
+    const state = deriveBalance(
+      "100.79",
+      [
+        { kind: "payment", amount: "100.793" },
+        { kind: "refund", amount: "-30" },
+        { kind: "reversal", amount: "30", reverses_kind: "refund" },
+      ],
+      "0",
+      "eur"
+    )
+
+    expect(state).toEqual(
+      expect.objectContaining({
+        amount_paid: "100.79",
+        amount_refunded: "0",
+        payment_status: "paid",
+      })
+    )
+  })
+})

@@ -172,3 +172,60 @@ describe("planSurplusTransfers", () => {
     ).toEqual([])
   })
 })
+
+describe("planOrderCorrection with manual credit notes and settled invoices", () => {
+  const manualCredit = (lines: StoredLine[]): OrderDocument => ({
+    id: "cn_manual",
+    kind: "credit_note",
+    status: "issued",
+    origin: "manual",
+    corrects_invoice_id: "inv_1",
+    issued_at: "2026-12-02T10:00:00Z",
+    lines,
+  })
+
+  it("never bills again the units a manual credit note took", () => {
+    const plan = planOrderCorrection(
+      [source("item_a", 2), source("item_b", 1)],
+      [
+        invoice("inv_1", [stored("l1", "item_a", 2)]),
+        manualCredit([stored("c1", "item_a", 1, 10, "l1")]),
+      ]
+    )
+
+    expect(plan.bill).toEqual([
+      expect.objectContaining({ id: "item_b", quantity: "1" }),
+    ])
+  })
+
+  it("credits no more than a manual credit note left", () => {
+    const plan = planOrderCorrection(
+      [],
+      [
+        invoice("inv_1", [stored("l1", "item_a", 2)]),
+        manualCredit([stored("c1", "item_a", 1, 10, "l1")]),
+      ]
+    )
+
+    expect(plan.credits).toEqual([
+      { invoice_id: "inv_1", lines: [{ line_id: "l1", quantity: "1" }] },
+    ])
+  })
+
+  it("credits nothing from a credited invoice or a line of no value", () => {
+    expect(
+      planOrderCorrection(
+        [],
+        [
+          {
+            ...invoice("inv_1", [stored("l1", "item_a", 2)]),
+            status: "credited",
+          },
+        ]
+      )
+    ).toEqual({ bill: [], credits: [] })
+    expect(
+      planOrderCorrection([], [invoice("inv_1", [stored("l1", "ship", 1, 0)])])
+    ).toEqual({ bill: [], credits: [] })
+  })
+})

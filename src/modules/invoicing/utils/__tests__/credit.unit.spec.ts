@@ -177,3 +177,20 @@ describe("creditByAmount decimals", () => {
     })
   })
 })
+
+describe("creditByAmount tax", () => {
+  it("gives even a small credit its tax at the line's rate", () => {
+    const credit = amounts(
+      creditByAmount(
+        invoiceLines().filter((l) => l.line_type === "item"),
+        "0.12",
+        "eur"
+      )
+    )
+
+    expect(credit.tax_total).toBe("0.02")
+    expect(credit.tax_rows[0]).toEqual(
+      expect.objectContaining({ taxable_amount: "0.10", tax_amount: "0.02" })
+    )
+  })
+})

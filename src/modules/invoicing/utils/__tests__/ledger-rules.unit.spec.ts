@@ -76,3 +76,45 @@ describe("checkLedgerEntry", () => {
     ).toBe("Entry invpay_1 is itself a reversal and cannot be reversed.")
   })
 })
+
+describe("checkLedgerEntry for refunds, reversals and transfers", () => {
+  const received = { ...invoice, amount_paid: "40.00", amount_refunded: "10" }
+
+  it("refunds by hand at most the money received", () => {
+    const refund = { kind: "refund", source: "manual" }
+    expect(checkLedgerEntry(received, { ...refund, amount: "30" })).toBeNull()
+    expect(
+      checkLedgerEntry(received, { ...refund, amount: "30.01" })?.message
+    ).toContain("exceeds the 30.00 received")
+  })
+
+  it("reverses a Medusa capture held with more decimals than the currency", () => {
+    expect(
+      checkLedgerEntry(
+        invoice,
+        { kind: "reversal", amount: "100.793", source: "manual" },
+        { id: "invpay_1", invoice_id: "inv_1", kind: "payment" }
+      )
+    ).toBeNull()
+  })
+
+  it("never reverses a transfer", () => {
+    expect(
+      checkLedgerEntry(
+        invoice,
+        { kind: "reversal", amount: "5", source: "manual" },
+        { id: "invpay_1", invoice_id: "inv_1", kind: "transfer" }
+      )?.kind
+    ).toBe("not_allowed")
+  })
+
+  it("checks the size of a transfer, whichever its sign", () => {
+    expect(
+      checkLedgerEntry(invoice, {
+        kind: "transfer",
+        amount: "-5.00",
+        source: "manual",
+      })
+    ).toBeNull()
+  })
+})

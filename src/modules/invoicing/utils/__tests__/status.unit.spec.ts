@@ -71,6 +71,7 @@ describe("orderBillingStatus", () => {
       amount_credited: "0.00",
       amount_received: "100.00",
       balance: "20.00",
+      refund_due: "0.00",
     })
   })
 
@@ -134,6 +135,32 @@ describe("orderBillingStatus netting", () => {
 
     expect(billing).toEqual(
       expect.objectContaining({ display_status: "paid", balance: "0.00" })
+    )
+  })
+})
+
+describe("orderBillingStatus refund_due", () => {
+  it("shows money received on a credited order as owed back", () => {
+    const billing = orderBillingStatus([
+      {
+        kind: "invoice",
+        status: "credited",
+        display_status: "credited",
+        currency_code: "eur",
+        total: "100.79",
+        amount_paid: "40",
+        amount_refunded: "0",
+        amount_credited: "100.79",
+        balance: "0",
+      },
+    ])
+
+    expect(billing).toEqual(
+      expect.objectContaining({
+        display_status: "credited",
+        balance: "0.00",
+        refund_due: "40.00",
+      })
     )
   })
 })

@@ -22,7 +22,11 @@ export const POST = async (
   res: MedusaResponse
 ) => {
   const { result, errors } = await issueInvoiceWorkflow(req.scope).run({
-    input: { order_id: req.params.id, if_exists: "throw" },
+    input: {
+      order_id: req.params.id,
+      if_exists: "throw",
+      actor: { actor_type: "user", actor_id: req.auth_context.actor_id },
+    },
     throwOnError: false,
   })
   if (errors.length) {
