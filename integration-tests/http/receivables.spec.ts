@@ -157,5 +157,18 @@ medusaIntegrationTestRunner({
       ])
       expect(res.data.summary.oldest_overdue_due_date).toBeNull()
     })
+
+    it("counts orders by billing state and finds an invoice by order number", async () => {
+      const counts = await api.get("/admin/invoicing/order-counts", t.admin)
+      expect(counts.data).toEqual({ invoiced: 3, overdue: 0, not_invoiced: 0 })
+
+      const byOrder = await api.get(
+        `/admin/invoices?q=%23${invoices[1].order_display_id}`,
+        t.admin
+      )
+      expect(byOrder.data.invoices.map((i: any) => i.id)).toEqual([
+        invoices[1].id,
+      ])
+    })
   },
 })

@@ -134,7 +134,8 @@ export async function withCreditNotes(
 
 /**
  * Turns the validated list filters into Query filters: `q` searches the
- * number and the e-mail, case-insensitively; date bounds are exclusive
+ * number and the e-mail, case-insensitively, and a whole number (`1042` or
+ * `#1042`) also finds the order with that display id; date bounds are exclusive
  * calendar dates; `overdue` means a balance left after the due date, as of
  * `today` on the seller's calendar.
  */
@@ -183,8 +184,15 @@ export function toInvoiceFilters(
 
   if (typeof q === "string" && q.length) {
     const like = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
+    const byOrder = /^#?\d{1,9}$/.test(q)
+      ? [{ order_display_id: Number(q.replace("#", "")) }]
+      : []
     and.push({
-      $or: [{ number: { $ilike: like } }, { email: { $ilike: like } }],
+      $or: [
+        { number: { $ilike: like } },
+        { email: { $ilike: like } },
+        ...byOrder,
+      ],
     })
   }
 

@@ -103,3 +103,37 @@ export async function customerSummary(
     oldest_overdue_due_date: oldest?.due_date ?? null,
   }
 }
+
+/** How many orders are invoiced, overdue and not invoiced at all. */
+export type OrderCounts = {
+  invoiced: number
+  overdue: number
+  not_invoiced: number
+}
+
+/**
+ * Counts orders by billing state: with a live invoice, with an overdue
+ * invoice (balance left after its due date as of `today`), and of the
+ * store's `totalOrders` (not drafts) those without any live invoice.
+ */
+export async function orderCounts(
+  manager: SqlEntityManager,
+  today: string,
+  totalOrders: number
+): Promise<OrderCounts> {
+  const [row] = await manager.execute(
+    `select count(distinct order_id)::int as invoiced,
+        count(distinct order_id) filter (
+          where balance > 0 and status = 'issued' and due_date < ?
+        )::int as overdue
+      from invoice
+      where kind = 'invoice' and status <> 'void' and deleted_at is null`,
+    [today]
+  )
+
+  return {
+    invoiced: row.invoiced,
+    overdue: row.overdue,
+    not_invoiced: Math.max(totalOrders - row.invoiced, 0),
+  }
+}

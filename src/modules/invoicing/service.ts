@@ -34,6 +34,8 @@ import {
   agingReport,
   CustomerInvoiceSummary,
   customerSummary,
+  OrderCounts,
+  orderCounts,
 } from "./reports"
 import {
   findEntry,
@@ -611,6 +613,15 @@ export default class InvoicingModuleService extends MedusaService({
     @MedusaContext() sharedContext: TxContext = {}
   ): Promise<AgingRow[]> {
     return agingReport(sharedContext.manager!, today, currencyCode)
+  }
+
+  /** Orders by billing state: invoiced, overdue, not invoiced. */
+  @InjectManager()
+  async orderCounts(
+    totalOrders: number,
+    @MedusaContext() sharedContext: TxContext = {}
+  ): Promise<OrderCounts> {
+    return orderCounts(sharedContext.manager!, this.getToday(), totalOrders)
   }
 
   /** One customer's open balances, counts by status and oldest late due date. */
