@@ -3,7 +3,7 @@
  * from the PDF tests' fixtures: a German seller, a buyer in Cyrillic with
  * a Japanese address, a line with accents and the euro sign, a note in
  * Arabic. Run with
- * `npx ts-node --transpile-only scripts/render-sample-invoice.ts`, then
+ * `npx ts-node --transpile-only docs/render-sample-invoice.ts`, then
  * `pdftoppm -png -r 80 -f 1 -l 1 docs/sample-invoice.pdf docs/sample-invoice`
  * for the PNG.
  */
