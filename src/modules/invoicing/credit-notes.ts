@@ -118,7 +118,7 @@ export async function snapshotHeader(
 > {
   const [row] = await manager.execute(
     `select order_id, order_display_id, customer_id, email, currency_code,
-        seller, billing_address, shipping_address
+        seller, billing_address, shipping_address, metadata
       from invoice where id = ?`,
     [invoiceId]
   )

@@ -15,6 +15,8 @@ export type InvoiceSnapshotInput = {
   billing_address: Record<string, unknown> | null
   shipping_address: Record<string, unknown> | null
   amounts: InvoiceAmounts
+  /** `locale`: the order's language tag, which the PDF's labels follow. */
+  metadata?: Record<string, unknown> | null
 }
 
 /** What to do when the order already has its invoice. */

@@ -25,6 +25,7 @@ export const ORDER_FIELDS_FOR_INVOICE = [
   "email",
   "customer_id",
   "currency_code",
+  "locale",
   "subtotal",
   "tax_total",
   "total",

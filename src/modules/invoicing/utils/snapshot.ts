@@ -51,6 +51,8 @@ export type OrderForInvoice = {
   email?: string | null
   customer_id?: string | null
   currency_code: string
+  /** BCP 47 language tag of the order (Medusa 2.21's `order.locale`). */
+  locale?: string | null
   billing_address?: OrderAddress
   shipping_address?: OrderAddress
   items?: (OrderLineItem | null)[] | null
@@ -121,6 +123,7 @@ export function buildInvoiceSnapshot(
       billing_address: pickAddress(order.billing_address),
       shipping_address: pickAddress(order.shipping_address),
       amounts: computeInvoiceAmounts(billableLines(order), currencyCode),
+      metadata: order.locale ? { locale: order.locale } : null,
     },
     now,
     settings.timezone

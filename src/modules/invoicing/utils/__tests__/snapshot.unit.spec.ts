@@ -73,6 +73,16 @@ describe("buildInvoiceSnapshot", () => {
     expect(snapshot.due_date).toBe("2027-01-15")
   })
 
+  it("keeps the order's locale for the document's language", () => {
+    expect(
+      buildInvoiceSnapshot({ ...order, locale: "de-DE" }, settings, new Date())
+        .metadata
+    ).toEqual({ locale: "de-DE" })
+    expect(buildInvoiceSnapshot(order, settings, new Date()).metadata).toBe(
+      null
+    )
+  })
+
   it("keeps only postal fields of the address and lowercases currency", () => {
     const snapshot = buildInvoiceSnapshot(order, settings, new Date())
 
