@@ -2,6 +2,8 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { mkdtempSync, readdirSync, readFileSync } from "fs"
 import { tmpdir } from "os"
 import path from "path"
+import { addDays } from "../../src/modules/invoicing/utils/dates"
+import { markOverdueInvoicesWorkflow } from "../../src/workflows/mark-overdue-invoices"
 import {
   GERMAN_ADDRESS,
   setupTestStore,
@@ -160,6 +162,45 @@ medusaIntegrationTestRunner({
         (m) => m.length > 2
       )
       expect(messages.map((m) => m.data.number)).toContain(number)
+    })
+
+    it("sends each payment reminder level once, with the invoice attached", async () => {
+      const { invoice } = await placeOrder("late@example.com")
+      await until(
+        () => messagesTo("late@example.com"),
+        (m) => m.length > 0
+      )
+      const check = (asOf: string) =>
+        markOverdueInvoicesWorkflow(getContainer()).run({
+          input: { as_of: asOf },
+        })
+
+      // Four days after the due date: reminder level 1 (3 days) is due.
+      const asOf = addDays(invoice.due_date, 4)
+      await check(asOf)
+      await check(asOf)
+      const reminders = await until(
+        () =>
+          messagesTo("late@example.com").filter(
+            (m) => m.template === "invoice-reminder"
+          ),
+        (m) => m.length > 0
+      )
+      await new Promise((resolve) => setTimeout(resolve, 2000))
+
+      expect(
+        messagesTo("late@example.com").filter(
+          (m) => m.template === "invoice-reminder"
+        )
+      ).toHaveLength(1)
+      expect(reminders[0].data).toEqual(
+        expect.objectContaining({
+          number: invoice.number,
+          purpose: "reminder",
+          level: 1,
+        })
+      )
+      expect(reminders[0].attachments).toHaveLength(1)
     })
   },
 })
