@@ -11,10 +11,7 @@ export const BILLING_STATUS = {
 
 export type BillingStatus = keyof typeof BILLING_STATUS
 
-/** Formats a major-unit amount for display in the invoice's currency. */
-export function formatMoney(amount: number, currencyCode: string): string {
-  return new Intl.NumberFormat(undefined, {
-    style: "currency",
-    currency: currencyCode.toUpperCase(),
-  }).format(amount)
+/** Whether a string is one of the billing statuses. */
+export function isBillingStatus(value: string): value is BillingStatus {
+  return Object.prototype.hasOwnProperty.call(BILLING_STATUS, value)
 }

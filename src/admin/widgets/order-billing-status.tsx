@@ -1,128 +1,95 @@
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import type { AdminOrder, DetailWidgetProps } from "@medusajs/framework/types"
-import { Badge, Button, Container, Heading, Text } from "@medusajs/ui"
-import { useCallback, useEffect, useState } from "react"
-import {
-  BILLING_STATUS,
-  BillingStatus,
-  formatMoney,
-} from "../lib/billing-status"
-import { sdk } from "../lib/sdk"
-
-type InvoiceSummary = {
-  id: string
-  number: string
-  kind: "invoice" | "credit_note"
-  display_status: BillingStatus
-  issue_date: string
-  due_date: string
-  currency_code: string
-  total: number
-  amount_paid: number
-  balance: number
-}
-
-type OrderBilling = {
-  display_status: BillingStatus
-  currency_code: string | null
-  balance: string
-}
+import { Button, Container, Heading, Text, toast } from "@medusajs/ui"
+import { DocumentCard } from "../components/document-card"
+import { EmptyState, ErrorState, LoadingState } from "../components/query-state"
+import { StatusBadge } from "../components/status-badge"
+import { useIssueInvoice } from "../hooks/use-invoice-actions"
+import { useOrderInvoices } from "../hooks/use-invoicing-queries"
+import { errorMessage } from "../lib/errors"
+import { formatMoney } from "../lib/money"
 
 /**
- * Billing status of the order on its detail page, over all its invoices:
- * each invoice's number, status, dates, total, paid and balance, its credit
- * notes, and an action to issue the invoice of an order that has none.
+ * Billing of the order on its detail page: the order's billing status over
+ * all its invoices and credit notes, each document with its amounts,
+ * ledger and actions, and "Issue invoice" for an order without one.
  */
-const OrderBillingStatusWidget = ({
-  data: order,
-}: DetailWidgetProps<AdminOrder>) => {
-  const [invoices, setInvoices] = useState<InvoiceSummary[] | null>(null)
-  const [billing, setBilling] = useState<OrderBilling | null>(null)
-  const [error, setError] = useState<string | null>(null)
+const OrderBillingWidget = ({ data: order }: DetailWidgetProps<AdminOrder>) => {
+  const { data, error, isPending, refetch } = useOrderInvoices(order.id)
+  const issue = useIssueInvoice(order.id)
+  const billing = data?.billing
+  const status = billing?.display_status ?? "not_invoiced"
+  const canIssue = !!data && (status === "not_invoiced" || status === "void")
 
-  const load = useCallback(() => {
-    sdk.client
-      .fetch<{ billing: OrderBilling; invoices: InvoiceSummary[] }>(
-        `/admin/orders/${order.id}/invoices`
-      )
-      .then((res) => {
-        setBilling(res.billing)
-        setInvoices(res.invoices)
-      })
-      .catch((e: Error) => setError(e.message))
-  }, [order.id])
-
-  useEffect(load, [load])
-
-  const issue = () => {
-    setError(null)
-    sdk.client
-      .fetch(`/admin/orders/${order.id}/invoices`, { method: "POST", body: {} })
-      .then(load)
-      .catch((e: Error) => setError(e.message))
-  }
-
-  const status: BillingStatus = billing?.display_status ?? "not_invoiced"
-  const canIssue = status === "not_invoiced" || status === "void"
+  const issueInvoice = () =>
+    issue.mutate(undefined, {
+      onSuccess: ({ invoice }) =>
+        toast.success(`Invoice ${invoice.number} issued`),
+    })
 
   return (
-    <Container className="divide-y p-0">
+    <Container className="divide-y p-0" data-testid="invoicing-order-billing">
       <div className="flex items-center justify-between px-6 py-4">
         <Heading level="h2">Billing</Heading>
-        <Badge color={BILLING_STATUS[status].color} size="small">
-          {BILLING_STATUS[status].label}
-        </Badge>
+        {data && (
+          <StatusBadge
+            status={status}
+            size="small"
+            data-testid="invoicing-billing-status"
+          />
+        )}
       </div>
-      {invoices?.map((invoice) => (
-        <div key={invoice.id} className="grid grid-cols-2 gap-y-1 px-6 py-4">
-          <Text size="small" weight="plus">
-            {invoice.kind === "credit_note" ? "Credit note " : ""}
-            {invoice.number}
-          </Text>
-          <div className="flex items-center justify-end gap-x-2">
-            <Badge
-              color={BILLING_STATUS[invoice.display_status].color}
-              size="2xsmall"
-            >
-              {BILLING_STATUS[invoice.display_status].label}
-            </Badge>
-            <Text size="small">
-              {formatMoney(invoice.total, invoice.currency_code)}
-            </Text>
-          </div>
-          <Text size="small">Issued {invoice.issue_date}</Text>
-          <Text size="small" className="text-right">
-            Due {invoice.due_date}
-          </Text>
-          <Text size="small">
-            Paid {formatMoney(invoice.amount_paid, invoice.currency_code)}
-          </Text>
-          <Text size="small" className="text-right">
-            Balance {formatMoney(invoice.balance, invoice.currency_code)}
-          </Text>
+      {isPending && (
+        <div className="px-6 py-4">
+          <LoadingState />
         </div>
+      )}
+      {error && (
+        <div className="px-6 py-4">
+          <ErrorState error={error} onRetry={() => refetch()} />
+        </div>
+      )}
+      {data && data.invoices.length === 0 && (
+        <EmptyState
+          title="No invoice yet"
+          description="Orders placed before the plugin was installed are invoiced here."
+        />
+      )}
+      {data?.invoices.map((invoice) => (
+        <DocumentCard key={invoice.id} invoice={invoice} />
       ))}
-      {billing?.currency_code && (
+      {billing?.currency_code && data!.invoices.length > 1 && (
         <div className="flex justify-between px-6 py-4">
           <Text size="small" weight="plus">
             Order balance
           </Text>
           <Text size="small" weight="plus">
-            {formatMoney(Number(billing.balance), billing.currency_code)}
+            {formatMoney(billing.balance, billing.currency_code)}
           </Text>
         </div>
       )}
-      {invoices && canIssue && (
-        <div className="px-6 py-4">
-          <Button size="small" variant="secondary" onClick={issue}>
+      {billing?.currency_code && Number(billing.refund_due) > 0 && (
+        <Text size="small" className="text-ui-fg-error px-6 py-4">
+          Refund due to the customer:{" "}
+          {formatMoney(billing.refund_due, billing.currency_code)}
+        </Text>
+      )}
+      {canIssue && (
+        <div className="flex flex-col gap-y-2 px-6 py-4">
+          <Button
+            size="small"
+            variant="secondary"
+            isLoading={issue.isPending}
+            onClick={issueInvoice}
+          >
             Issue invoice
           </Button>
+          {issue.error && (
+            <Text role="alert" size="small" className="text-ui-fg-error">
+              {errorMessage(issue.error)}
+            </Text>
+          )}
         </div>
-      )}
-      {error && (
-        <Text size="small" className="text-ui-fg-error px-6 py-4">
-          {error}
-        </Text>
       )}
     </Container>
   )
@@ -132,4 +99,4 @@ export const config = defineWidgetConfig({
   zone: "order.details.side",
 })
 
-export default OrderBillingStatusWidget
+export default OrderBillingWidget

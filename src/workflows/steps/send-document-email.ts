@@ -54,7 +54,8 @@ export const sendDocumentEmailStep = createStep(
       ],
       filters: { id: input.id },
     })
-    const doc = data[0] as Record<string, string | number | null> | undefined
+    const doc = data[0] as unknown as
+      Record<string, string | number | null> | undefined
     if (!doc?.email) {
       return new StepResponse<EmailResult>({
         sent: false,
