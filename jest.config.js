@@ -3,6 +3,8 @@ loadEnv("test", process.cwd())
 
 const testMatchByType = {
   "integration:http": ["**/integration-tests/http/*.spec.[jt]s"],
+  // Run by `node scripts/test.js --browser`, which serves the app first.
+  browser: ["**/integration-tests/browser/*.spec.[jt]s"],
   "integration:modules": ["**/src/modules/*/__tests__/**/*.spec.[jt]s"],
   unit: ["**/src/**/*.unit.spec.[jt]s"],
 }

@@ -3,17 +3,27 @@
 
 /**
  * `npm test`: unit tests, then the HTTP integration tests against a real
- * PostgreSQL.
+ * PostgreSQL, then the browser tests of the admin UI.
  *
  * Without DB_HOST in the environment an embedded PostgreSQL is started on a
  * free port with its own data directory (.data/pg-test, never the demo's),
  * and the DB_* variables that @medusajs/test-utils reads are set for jest.
  * With DB_HOST set, that server is used as is.
  *
- *   node scripts/test.js                 both phases
+ * The browser phase builds the app (`medusa build`), serves it with
+ * `medusa start` on a fresh, seeded database (its own embedded PostgreSQL
+ * in .data/pg-browser, or the DB_HOST server) and drives the admin in
+ * Chromium (CHROMIUM_PATH, else /usr/bin/chromium) through playwright-core;
+ * see scripts/lib/browser-phase.js. Without Chromium the phase is skipped,
+ * except under CI=true, where that is a failure.
+ *
+ *   node scripts/test.js                 all three phases
  *   node scripts/test.js --unit          unit tests only (no database)
  *   node scripts/test.js --http          integration:http only
+ *   node scripts/test.js --browser       browser tests only
  *   node scripts/test.js invoice -t "x"  extra arguments go to jest
+ *
+ * BROWSER_REBUILD=1 rebuilds the app even when its inputs are unchanged.
  *
  * A closing line "Total: N passed, N failed, N skipped" sums up all phases.
  */
@@ -22,6 +32,8 @@ const { spawn } = require("child_process")
 const fs = require("fs")
 const os = require("os")
 const path = require("path")
+const { checkBrowserPrerequisites } = require("./lib/browser-prerequisites")
+const { startBrowserPhase, stopBrowserPhase } = require("./lib/browser-phase")
 const {
   PROJECT_ROOT,
   installShutdownHooks,
@@ -36,15 +48,23 @@ const PHASES = [
     needsDb: true,
     passWithNoTests: false,
   },
+  // Brings its own server and database (scripts/lib/browser-phase.js).
+  {
+    name: "browser",
+    testType: "browser",
+    needsDb: false,
+    passWithNoTests: false,
+  },
 ]
+const PHASE_FLAGS = PHASES.map((p) => `--${p.name}`)
 
 /**
  * @param {string[]} argv
  * @returns {{ phases: typeof PHASES, jestArgs: string[] }}
  */
 function parseArgs(argv) {
-  const only = argv.filter((a) => a === "--unit" || a === "--http")
-  const jestArgs = argv.filter((a) => a !== "--unit" && a !== "--http")
+  const only = argv.filter((a) => PHASE_FLAGS.includes(a))
+  const jestArgs = argv.filter((a) => !PHASE_FLAGS.includes(a))
   const phases = only.length
     ? PHASES.filter((p) => only.includes(`--${p.name}`))
     : PHASES
@@ -93,6 +113,9 @@ function runJest(phase, jestArgs, env, resultFile) {
 /** Jest processes still running, to end them before the database. */
 const running = new Set()
 
+/** What the browser phase has started, for stopBrowserPhase. */
+const browserState = {}
+
 /**
  * Ends the running jest, if any, and waits for it (at most 10 s).
  *
@@ -112,6 +135,60 @@ async function stopJest() {
         })
     )
   )
+}
+
+/**
+ * The browser phase: serves a production build, runs the browser suites
+ * against it, stops everything.
+ *
+ * @param {{ testType: string, passWithNoTests: boolean }} phase
+ * @param {string[]} jestArgs
+ * @param {NodeJS.ProcessEnv} env
+ * @param {string} resultFile
+ * @returns {Promise<{ code: number, note?: string }>}
+ */
+async function runBrowserPhase(phase, jestArgs, env, resultFile) {
+  const say = (line) => process.stderr.write(`${line}\n`)
+  const started = Date.now()
+  const check = await checkBrowserPrerequisites(env, jestArgs)
+  if (check.skip || check.fail) {
+    const note = `browser phase ${check.skip ? "skipped" : "failed"}: ${check.skip ?? check.fail}`
+    say(note)
+
+    return { code: check.fail ? 1 : 0, note }
+  }
+
+  let outcome
+  try {
+    const { testEnv, typeErrors } = await startBrowserPhase({
+      env,
+      userEnv: process.env,
+      chromium: check.chromium,
+      say,
+      state: browserState,
+    })
+    const code = await runJest(
+      phase,
+      jestArgs,
+      { ...env, ...testEnv },
+      resultFile
+    )
+    outcome = { code }
+    if (typeErrors.length > 0) {
+      const note = `browser phase failed: medusa build reported TypeScript errors (the tests ran on its output):\n  ${typeErrors.join("\n  ")}`
+      say(note)
+      outcome = { code: code || 1, note }
+    }
+  } catch (err) {
+    const note = `browser phase failed: ${err?.message ?? err}`
+    say(note)
+    outcome = { code: 1, note }
+  } finally {
+    await stopBrowserPhase(browserState)
+  }
+  say(`browser phase: ${((Date.now() - started) / 1000).toFixed(0)} s`)
+
+  return outcome
 }
 
 /**
@@ -169,8 +246,10 @@ async function main() {
   let stopDb = async () => undefined
   let dbReady = false
   let exitCode = 0
+  const notes = []
   installShutdownHooks(async () => {
     await stopJest()
+    await stopBrowserPhase(browserState)
     await stopDb()
   })
 
@@ -182,7 +261,14 @@ async function main() {
       }
       process.stderr.write(`\n=== ${phase.name} tests (${phase.testType})\n`)
       const resultFile = path.join(resultDir, `${phase.name}.json`)
-      const code = await runJest(phase, jestArgs, env, resultFile)
+      let code
+      if (phase.name === "browser") {
+        const outcome = await runBrowserPhase(phase, jestArgs, env, resultFile)
+        code = outcome.code
+        notes.push(outcome.note)
+      } else {
+        code = await runJest(phase, jestArgs, env, resultFile)
+      }
       const counts = readCounts(resultFile)
       for (const key of Object.keys(totals)) {
         totals[key] += counts[key]
@@ -198,8 +284,12 @@ async function main() {
   }
 
   const { passed, failed, skipped } = totals
+  process.stdout.write("\n")
+  for (const note of notes.filter(Boolean)) {
+    process.stdout.write(`${note.split("\n")[0]}\n`)
+  }
   process.stdout.write(
-    `\nTotal: ${passed} passed, ${failed} failed, ${skipped} skipped\n`
+    `Total: ${passed} passed, ${failed} failed, ${skipped} skipped\n`
   )
 
   return exitCode
