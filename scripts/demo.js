@@ -148,17 +148,17 @@ async function waitForInvoice(baseUrl, orderId) {
  * Waits for the e-mail the local mailbox wrote for the invoice (see
  * `src/providers/local-mailbox`) and returns its files, or null after 30 s.
  *
- * @param {string} number
+ * @param {string} invoiceId
  * @returns {Promise<{ message: string, pdf: string } | null>}
  */
-async function waitForSentPdf(number) {
+async function waitForSentPdf(invoiceId) {
   const outbox = path.join(DATA_ROOT, "outbox")
   for (let i = 0; i < 30; i++) {
     const names = fs.existsSync(outbox) ? fs.readdirSync(outbox) : []
     for (const name of names.filter((n) => n.endsWith(".json"))) {
       const file = path.join(outbox, name)
       const message = JSON.parse(fs.readFileSync(file, "utf8"))
-      if (message.data?.number === number && message.attachments?.[0]) {
+      if (message.data?.id === invoiceId && message.attachments?.[0]) {
         return { message: file, pdf: message.attachments[0].path }
       }
     }
@@ -207,7 +207,7 @@ async function main() {
   const { publishable_key: key } = JSON.parse(
     fs.readFileSync(STORE_FILE, "utf8")
   )
-  const sent = invoice ? await waitForSentPdf(invoice.number) : null
+  const sent = invoice ? await waitForSentPdf(invoice.id) : null
   printSummary(baseUrl, order, invoice, key, sent)
 
   await new Promise((resolve) => server.child.once("exit", resolve))

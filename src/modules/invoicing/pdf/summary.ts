@@ -21,7 +21,14 @@ function taxLabel(context: RenderContext, row: PdfTaxRow): string {
   const name = row.name?.trim() || row.code?.trim()
   const rate = formatRate(row.rate, context.locale)
 
-  return name ? `${name} ${rate}` : rate
+  if (!name) {
+    return rate
+  }
+
+  // A name that already states its rate ("VAT 19%") is printed as is.
+  const digits = String(row.rate).replace(/\.0+$/, "")
+
+  return name.includes(digits) ? name : `${name} ${rate}`
 }
 
 function taxTable(context: RenderContext, left: number, width: number) {
