@@ -134,7 +134,10 @@ async function render(
   })
 }
 
-/** The logo the document was issued with; none if it cannot be read. */
+/**
+ * The logo the document was issued with; none (after a `warn`) if it cannot
+ * be read or is neither PNG nor JPEG, so a bad logo never blocks a PDF.
+ */
 async function logoOf(
   container: { resolve: <T>(key: string) => T },
   fileId: string | null | undefined
@@ -143,17 +146,31 @@ async function logoOf(
     return null
   }
 
-  try {
-    return await container
-      .resolve<IFileModuleService>(Modules.FILE)
-      .getAsBuffer(fileId)
-  } catch (e) {
+  const warn = (why: string) =>
     container
       .resolve<Logger>(ContainerRegistrationKeys.LOGGER)
-      .warn(
-        `Invoicing: logo file ${fileId} could not be read: ${(e as Error).message}`
-      )
+      .warn(`Invoicing: logo file ${fileId} ${why}; printing without it.`)
+  try {
+    const logo = await container
+      .resolve<IFileModuleService>(Modules.FILE)
+      .getAsBuffer(fileId)
+    if (!isPngOrJpeg(logo)) {
+      warn("is neither PNG nor JPEG")
+
+      return null
+    }
+
+    return logo
+  } catch (e) {
+    warn(`could not be read (${(e as Error).message})`)
 
     return null
   }
+}
+
+function isPngOrJpeg(data: Buffer): boolean {
+  const png = data.subarray(0, 4).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47]))
+  const jpeg = data.subarray(0, 3).equals(Buffer.from([0xff, 0xd8, 0xff]))
+
+  return png || jpeg
 }
