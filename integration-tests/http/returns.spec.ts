@@ -1,12 +1,11 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
 import {
-  GERMAN_ADDRESS,
   setupTestStore,
   TestStore,
-  waitForInvoice,
   waitForInvoices,
 } from "../fixtures/invoicing"
+import { invoiceFlows } from "../fixtures/flows"
 
 jest.setTimeout(240 * 1000)
 
@@ -25,59 +24,13 @@ medusaIntegrationTestRunner({
       })
     })
 
-    const placeOrder = async (
-      items: { variant_id: string; quantity: number }[] = [
-        { variant_id: t.store.variants.tshirt, quantity: 3 },
-      ]
-    ) => {
-      const order = await t.client.placeOrder({
-        region_id: t.store.regions.eur,
-        items,
-        email: "erika@example.com",
-        token,
-        address: GERMAN_ADDRESS,
-      })
-
-      return { order, invoice: await waitForInvoice(api, t.admin, order.id) }
-    }
-    const invoiceNow = async (id: string) =>
-      (await api.get(`/admin/invoices/${id}`, t.admin)).data.invoice
-    const until = async <T>(
-      load: () => Promise<T>,
-      check: (v: T) => boolean
-    ) => {
-      const deadline = Date.now() + 30_000
-      for (;;) {
-        const value = await load()
-        if (check(value) || Date.now() > deadline) {
-          return value
-        }
-
-        await new Promise((resolve) => setTimeout(resolve, 200))
-      }
-    }
+    const { placeOrder, invoiceNow, until, billingOf, capture } = invoiceFlows(
+      api,
+      () => t,
+      () => token
+    )
     const sleep = (ms: number) =>
       new Promise((resolve) => setTimeout(resolve, ms))
-    const billingOf = async (orderId: string) =>
-      (await api.get(`/admin/orders/${orderId}/invoices`, t.admin)).data
-    const paymentOf = async (orderId: string) => {
-      const res = await api.get(
-        `/admin/orders/${orderId}?fields=id,*payment_collections.payments`,
-        t.admin
-      )
-
-      return res.data.order.payment_collections[0].payments[0]
-    }
-    const capture = async (orderId: string, invoiceId: string) => {
-      const payment = await paymentOf(orderId)
-      await api.post(`/admin/payments/${payment.id}/capture`, {}, t.admin)
-      await until(
-        () => invoiceNow(invoiceId),
-        (i) => i.payment_status === "paid"
-      )
-
-      return payment
-    }
     /** The admin request; a failure fails the test with Medusa's answer. */
     const adminPost = async (path: string, body: object = {}) => {
       const res = await api
